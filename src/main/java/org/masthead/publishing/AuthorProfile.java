@@ -1,0 +1,14 @@
+package org.masthead.publishing;
+
+/** An author's public profile, as their page shows it. */
+public record AuthorProfile(long id, String slug, String name, String bioShort, String bioLong, String avatarKey,
+        String avatarType) {
+
+    public String path() {
+        return "/author/" + slug;
+    }
+
+    public String avatarUrl() {
+        return avatarKey == null ? null : "/media/" + avatarKey + ("image/png".equals(avatarType) ? ".png" : ".jpg");
+    }
+}

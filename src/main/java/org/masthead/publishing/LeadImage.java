@@ -1,0 +1,46 @@
+package org.masthead.publishing;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A stored picture as pages show it: the original plus narrower renditions for {@code srcset}.
+ *
+ * @param key the storage key that names its files
+ * @param widths the widths of the renditions made for it, narrowest first
+ */
+public record LeadImage(String key, String extension, int width, int height, List<Integer> widths, String alt,
+        String caption, String credit) {
+
+    /** The address of the rendition best suited as a default {@code src}. */
+    public String src() {
+        return widths.isEmpty() ? original() : url(widths.get(Math.min(1, widths.size() - 1)));
+    }
+
+    public String largest() {
+        return widths.isEmpty() ? original() : url(widths.get(widths.size() - 1));
+    }
+
+    public String original() {
+        return "/media/" + key + "." + extension;
+    }
+
+    public String url(int renditionWidth) {
+        return "/media/" + key + "-" + renditionWidth + "." + extension;
+    }
+
+    public String srcset() {
+        return widths.stream().map(w -> url(w) + " " + w + "w").collect(Collectors.joining(", "));
+    }
+
+    public int heightAt(int renditionWidth) {
+        return Math.round((float) height * renditionWidth / width);
+    }
+
+    static List<Integer> parseWidths(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(stored.split(",")).map(String::trim).map(Integer::valueOf).toList();
+    }
+}

@@ -1,0 +1,36 @@
+package org.masthead.site;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Errors that happen before any handler runs — a malformed address the server itself rejects, a
+ * failure in a filter — reach this page instead of the server's bare default.
+ */
+@Controller
+class ContainerErrors implements ErrorController {
+
+    private final ErrorPages pages;
+
+    ContainerErrors(ErrorPages pages) {
+        this.pages = pages;
+    }
+
+    @RequestMapping("/error")
+    ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer i ? i : 500;
+        String message = switch (status) {
+            case 400 -> "The address or the request was malformed.";
+            case 404 -> "There is nothing at this address.";
+            default -> status >= 500 ? "We could not complete this request. Please try again shortly."
+                    : "This request could not be completed.";
+        };
+        return pages.page(status, message, request, response);
+    }
+}

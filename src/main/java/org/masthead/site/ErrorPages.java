@@ -1,0 +1,99 @@
+package org.masthead.site;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.masthead.publishing.PageHead;
+import org.masthead.publishing.Publishing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns every failure in a handler into a page a reader understands, with the right status:
+ * 400 for input we cannot use (naming what was wrong), 404 and 410 for addresses, 500 only for our
+ * own faults — which are logged, and never explained to the reader in stack traces.
+ */
+@ControllerAdvice
+class ErrorPages {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+    private final ChromeAdvice chrome;
+    private final Publishing publishing;
+
+    ErrorPages(ChromeAdvice chrome, Publishing publishing) {
+        this.chrome = chrome;
+        this.publishing = publishing;
+    }
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ModelAndView status(ResponseStatusException e, HttpServletRequest request, HttpServletResponse response) {
+        return page(e.getStatusCode().value(), e.getReason() == null ? "" : e.getReason(), request, response);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request,
+            HttpServletResponse response) {
+        String expected = e.getRequiredType() != null && Number.class.isAssignableFrom(boxed(e.getRequiredType()))
+                ? "a whole number" : "a valid value";
+        return page(400, "The parameter “" + e.getName() + "” must be " + expected + ".", request, response);
+    }
+
+    @ExceptionHandler(TypeMismatchException.class)
+    ModelAndView typeMismatch(TypeMismatchException e, HttpServletRequest request, HttpServletResponse response) {
+        return page(400, "A value in this address is not in a form we can read.", request, response);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ModelAndView missing(MissingServletRequestParameterException e, HttpServletRequest request,
+            HttpServletResponse response) {
+        return page(400, "The parameter “" + e.getParameterName() + "” is required.", request, response);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ModelAndView noResource(HttpServletRequest request, HttpServletResponse response) {
+        return page(404, "There is nothing at this address. It may have been mistyped, or the page may have moved.",
+                request, response);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ModelAndView method(HttpRequestMethodNotSupportedException e, HttpServletRequest request,
+            HttpServletResponse response) {
+        if (e.getSupportedHttpMethods() != null) {
+            response.setHeader("Allow", String.join(", ", e.getSupportedHttpMethods().stream().map(Object::toString).toList()));
+        }
+        return page(405, "This address does not accept " + e.getMethod() + " requests.", request, response);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        log.error("Request {} {} failed", request.getMethod(), request.getRequestURI(), e);
+        return page(500, "We could not show this page. The problem has been logged; please try again shortly.",
+                request, response);
+    }
+
+    ModelAndView page(int status, String message, HttpServletRequest request, HttpServletResponse response) {
+        ErrorView error = ErrorView.of(status, message);
+        ModelAndView page = new ModelAndView("site/error");
+        page.setStatus(HttpStatus.valueOf(status));
+        page.addObject("error", error);
+        page.addObject("chrome", chrome.chrome(request));
+        page.addObject("head", PageHead.simple(error.title(), message,
+                publishing.publication().absolute(request.getRequestURI())).notIndexed());
+        return page;
+    }
+
+    private static Class<?> boxed(Class<?> type) {
+        return type.isPrimitive() ? (type == int.class ? Integer.class : type == long.class ? Long.class : Number.class)
+                : type;
+    }
+}

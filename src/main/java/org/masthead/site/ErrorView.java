@@ -1,0 +1,17 @@
+package org.masthead.site;
+
+/** What an error page tells the reader: the status, a title and what happened in plain words. */
+public record ErrorView(int status, String title, String message) {
+
+    static ErrorView of(int status, String message) {
+        String title = switch (status) {
+            case 400 -> "That request did not make sense to us";
+            case 404 -> "Page not found";
+            case 405 -> "That is not something this page can do";
+            case 410 -> "This page has been removed";
+            case 429 -> "Too many requests";
+            default -> status >= 500 ? "Something went wrong on our side" : "That did not work";
+        };
+        return new ErrorView(status, title, message);
+    }
+}

@@ -1,0 +1,217 @@
+package org.masthead.site;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.GZIPOutputStream;
+import org.masthead.publishing.PageTopics;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves anonymous readers' pages from memory, ahead of everything else, and answers conditional
+ * requests with 304. A page is kept only when its handler declared it cacheable through
+ * {@link PageTopics}, it answered 200 and it set no cookie. Requests that carry a session are
+ * never served from here: signed-in people may see pages that differ.
+ */
+class PageCacheFilter extends OncePerRequestFilter {
+
+    private static final Set<String> NOT_REPEATED = Set.of(HttpHeaders.CONTENT_LENGTH, HttpHeaders.CONTENT_TYPE,
+            HttpHeaders.DATE, HttpHeaders.SET_COOKIE, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CACHE_CONTROL,
+            HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED, HttpHeaders.VARY, HttpHeaders.CONTENT_ENCODING,
+            HttpHeaders.EXPIRES, HttpHeaders.PRAGMA, HttpHeaders.CONNECTION, "Keep-Alive");
+    private static final Set<String> SESSION_COOKIES = Set.of("JSESSIONID", "SESSION", "remember-me");
+    private static final int SMALLEST_WORTH_COMPRESSING = 1024;
+    /** Files that are served as they are, with caching of their own; buffering them would only cost memory. */
+    private static final List<String> FILES = List.of("/media/", "/webjars/", "/css/", "/js/", "/fonts/", "/actuator/");
+    static final String PRIVATE = "private, no-cache";
+
+    private final PageCache cache;
+    private final String cacheControl;
+
+    PageCacheFilter(PageCache cache, Duration sharedMaxAge) {
+        this.cache = cache;
+        // Browsers ask again every time (a 304 costs little); shared caches may hold the page briefly.
+        this.cacheControl = "public, max-age=0, s-maxage=" + sharedMaxAge.toSeconds() + ", stale-while-revalidate=30";
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!isAnonymousRead(request)) {
+            // Personal pages must not be kept by any shared cache; a handler may still say otherwise.
+            response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = key(request);
+        PageCache.Page cached = cache.get(key);
+        if (cached != null) {
+            cached.headers().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+            write(cached, request, response);
+            return;
+        }
+        long generation = cache.generation();
+        ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, buffered);
+        Set<String> topics = PageTopics.attached(request);
+        if (topics == null || buffered.getStatus() != HttpServletResponse.SC_OK
+                || buffered.getHeader(HttpHeaders.SET_COOKIE) != null || buffered.getHeader(HttpHeaders.CACHE_CONTROL) != null
+                || buffered.getContentType() == null) {
+            if (buffered.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
+                buffered.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
+            }
+            buffered.copyBodyToResponse();
+            return;
+        }
+        PageCache.Page page = page(buffered, Set.copyOf(topics));
+        cache.put(key, page, generation);
+        write(page, request, response);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        for (String prefix : FILES) {
+            if (path.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAnonymousRead(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return false;
+        }
+        if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            return false;
+        }
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (SESSION_COOKIES.contains(cookie.getName())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The path and its meaningful parameters in a fixed order, so equal pages share one entry. */
+    static String key(HttpServletRequest request) {
+        Map<String, String[]> parameters = new TreeMap<>(request.getParameterMap());
+        parameters.keySet().removeIf(TrackingParameters::isTracking);
+        if (parameters.isEmpty()) {
+            return request.getRequestURI();
+        }
+        StringBuilder key = new StringBuilder(request.getRequestURI()).append('?');
+        parameters.forEach((name, values) -> {
+            for (String value : values) {
+                key.append(name).append('=').append(value).append('&');
+            }
+        });
+        return key.toString();
+    }
+
+    private static PageCache.Page page(ContentCachingResponseWrapper response, Set<String> topics) throws IOException {
+        byte[] body = response.getContentAsByteArray();
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : response.getHeaderNames()) {
+            if (NOT_REPEATED.stream().noneMatch(name::equalsIgnoreCase)) {
+                headers.put(name, new ArrayList<>(response.getHeaders(name)));
+            }
+        }
+        return new PageCache.Page(body, body.length >= SMALLEST_WORTH_COMPRESSING ? gzip(body) : null,
+                response.getContentType(), etag(body), System.currentTimeMillis() / 1000 * 1000, Map.copyOf(headers),
+                topics);
+    }
+
+    private void write(PageCache.Page page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        response.setHeader(HttpHeaders.ETAG, page.etag());
+        response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        if (notModified(page, request)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(page.contentType());
+        byte[] body = page.body();
+        if (page.gzipped() != null && acceptsGzip(request)) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            body = page.gzipped();
+        }
+        response.setContentLength(body.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    private static boolean notModified(PageCache.Page page, HttpServletRequest request) {
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null) {
+            String ours = opaque(page.etag());
+            for (String tag : ifNoneMatch.split(",")) {
+                String candidate = tag.strip();
+                if (candidate.equals("*") || opaque(candidate).equals(ours)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        try {
+            long since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
+            return since >= 0 && page.lastModified() <= since;
+        }
+        catch (IllegalArgumentException unreadableDate) {
+            return false;
+        }
+    }
+
+    /** Weak comparison: the gzipped and plain bodies are the same page. */
+    private static String opaque(String etag) {
+        return etag.startsWith("W/") ? etag.substring(2) : etag;
+    }
+
+    private static boolean acceptsGzip(HttpServletRequest request) {
+        String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        return accepted != null && accepted.contains("gzip");
+    }
+
+    private static String etag(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] gzip(byte[] body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(body);
+        }
+        return out.toByteArray();
+    }
+}
