@@ -26,12 +26,12 @@ class ArticleStore {
         this.jdbc = jdbc;
     }
 
-    long insert(Draft d, Instant now) {
+    long insert(Draft d, Instant now, Instant updatedAt) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO articles (slug, headline, standfirst, body_markdown, body_html, lead_media_id, section_id,
                                       status, published_at, created_at, updated_at)
-                VALUES (:slug, :headline, :standfirst, :markdown, :html, :media, :section, :status, :publishedAt, :now, :now)
+                VALUES (:slug, :headline, :standfirst, :markdown, :html, :media, :section, :status, :publishedAt, :now, :updated)
                 """)
                 .param("slug", d.slug()).param("headline", d.headline()).param("standfirst", d.standfirst())
                 .param("markdown", d.bodyMarkdown()).param("html", d.bodyHtml())
@@ -39,6 +39,7 @@ class ArticleStore {
                 .param("status", d.status())
                 .param("publishedAt", d.publishedAt() == null ? null : d.publishedAt().toEpochMilli())
                 .param("now", now.toEpochMilli())
+                .param("updated", updatedAt.toEpochMilli())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         for (int i = 0; i < d.authorIds().size(); i++) {
@@ -77,8 +78,12 @@ class ArticleStore {
                 """).param("old", oldSlug).param("id", id).update();
     }
 
-    /** Deletes the article; its address answers 410 Gone from now on. */
+    /** Deletes the article; its address, and any it had before, answer 410 Gone from now on. */
     void delete(long id, String slug, Instant now) {
+        jdbc.sql("""
+                INSERT INTO retired_slugs (slug, retired_at) SELECT old_slug, :now FROM article_redirects WHERE article_id = :id
+                ON CONFLICT (slug) DO UPDATE SET retired_at = excluded.retired_at
+                """).param("id", id).param("now", now.toEpochMilli()).update();
         jdbc.sql("DELETE FROM articles WHERE id = :id").param("id", id).update();
         jdbc.sql("""
                 INSERT INTO retired_slugs (slug, retired_at) VALUES (:slug, :now)

@@ -84,10 +84,11 @@ class DemoPublication implements ApplicationRunner {
             DemoContent.DemoArticle a = demo.get(i);
             var picture = mediaStore.store(DemoImages.leadImage(i, 1600, 900));
             long pictureId = media.add(picture, a.imageAlt(), a.imageCaption(), a.imageCredit(), now);
+            Instant publishedAt = publishedAt(a, i, now);
             editorial.create(new Editorial.NewArticle(a.slug(), a.headline(), a.standfirst(), a.bodyMarkdown(),
                     pictureId, sectionIds.get(a.sectionSlug()),
                     a.authorSlugs().stream().map(authorIds::get).toList(), a.tags(), Editorial.PUBLISHED,
-                    publishedAt(a, i, now)));
+                    publishedAt, publishedAt));
         }
     }
 

@@ -21,9 +21,15 @@ class Editorial {
     static final String SCHEDULED = "scheduled";
     static final String PUBLISHED = "published";
 
-    /** An article as the newsroom writes it. */
+    /**
+     * An article as the newsroom writes it.
+     *
+     * @param updatedAt when it was last changed, for articles that arrive with a history (imports,
+     *     the demo); null means now
+     */
     record NewArticle(String slug, String headline, String standfirst, String bodyMarkdown, Long leadMediaId,
-            Long sectionId, List<Long> authorIds, List<String> tags, String status, Instant publishedAt) {
+            Long sectionId, List<Long> authorIds, List<String> tags, String status, Instant publishedAt,
+            Instant updatedAt) {
     }
 
     private final ArticleStore store;
@@ -56,7 +62,7 @@ class Editorial {
         List<Long> tagIds = a.tags().stream().map(name -> tags.named(name).id()).toList();
         long id = store.insert(new ArticleStore.Draft(a.slug(), a.headline(), a.standfirst(), a.bodyMarkdown(),
                 markdown.toHtml(a.bodyMarkdown()), a.leadMediaId(), a.sectionId(), a.authorIds(), tagIds, a.status(),
-                a.publishedAt()), clock.instant());
+                a.publishedAt()), clock.instant(), a.updatedAt() == null ? clock.instant() : a.updatedAt());
         search.index(id, a.headline(), a.standfirst(), markdown.toText(a.bodyMarkdown()));
         if (PUBLISHED.equals(a.status())) {
             announce(id, Set.of());

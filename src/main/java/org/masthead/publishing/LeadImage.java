@@ -17,8 +17,9 @@ public record LeadImage(String key, String extension, int width, int height, Lis
         return widths.isEmpty() ? original() : url(widths.get(Math.min(1, widths.size() - 1)));
     }
 
+    /** The original, for sharing cards and structured data. */
     public String largest() {
-        return widths.isEmpty() ? original() : url(widths.get(widths.size() - 1));
+        return original();
     }
 
     public String original() {
@@ -29,8 +30,10 @@ public record LeadImage(String key, String extension, int width, int height, Lis
         return "/media/" + key + "-" + renditionWidth + "." + extension;
     }
 
+    /** Every rendition and the original itself, so the widest screens get the full picture. */
     public String srcset() {
-        return widths.stream().map(w -> url(w) + " " + w + "w").collect(Collectors.joining(", "));
+        String renditions = widths.stream().map(w -> url(w) + " " + w + "w").collect(Collectors.joining(", "));
+        return (renditions.isEmpty() ? "" : renditions + ", ") + original() + " " + width + "w";
     }
 
     public int heightAt(int renditionWidth) {

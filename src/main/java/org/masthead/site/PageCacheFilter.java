@@ -34,12 +34,14 @@ class PageCacheFilter extends OncePerRequestFilter {
     private static final Set<String> NOT_REPEATED = Set.of(HttpHeaders.CONTENT_LENGTH, HttpHeaders.CONTENT_TYPE,
             HttpHeaders.DATE, HttpHeaders.SET_COOKIE, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CACHE_CONTROL,
             HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED, HttpHeaders.VARY, HttpHeaders.CONTENT_ENCODING,
-            HttpHeaders.EXPIRES, HttpHeaders.PRAGMA, HttpHeaders.CONNECTION, "Keep-Alive");
+            HttpHeaders.EXPIRES, HttpHeaders.PRAGMA, HttpHeaders.CONNECTION, "Keep-Alive", "X-Page-Cache");
     private static final Set<String> SESSION_COOKIES = Set.of("JSESSIONID", "SESSION", "remember-me");
     private static final int SMALLEST_WORTH_COMPRESSING = 1024;
     /** Files that are served as they are, with caching of their own; buffering them would only cost memory. */
     private static final List<String> FILES = List.of("/media/", "/webjars/", "/css/", "/js/", "/fonts/", "/actuator/");
     static final String PRIVATE = "private, no-cache";
+    /** Says whether a page came from memory; for operators and tests, like a CDN's cache-status header. */
+    static final String STATUS_HEADER = "X-Page-Cache";
 
     private final PageCache cache;
     private final String cacheControl;
@@ -62,6 +64,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         String key = key(request);
         PageCache.Page cached = cache.get(key);
         if (cached != null) {
+            response.setHeader(STATUS_HEADER, "HIT");
             cached.headers().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
             write(cached, request, response);
             return;
@@ -80,6 +83,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         PageCache.Page page = page(buffered, Set.copyOf(topics));
+        response.setHeader(STATUS_HEADER, "MISS");
         cache.put(key, page, generation);
         write(page, request, response);
     }

@@ -1,0 +1,27 @@
+package org.masthead;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A test of the running application on a real database: the whole application on a random port,
+ * with the demo publication loaded into a database of its own. Every such test runs on SQLite and
+ * again on PostgreSQL. All of them share one configuration, so one application serves them all.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Tag("database")
+@ExtendWith(PostgresAvailable.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "masthead.demo=true",
+        "masthead.publishing.schedule-check-interval=PT0.5S",
+        "masthead.base-url=https://news.example.test" })
+@ContextConfiguration(initializers = TestDatabase.class)
+public @interface DatabaseTest {
+}
