@@ -17,6 +17,7 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
  * Points a test application at a database of its own: a fresh SQLite file, or a fresh PostgreSQL
  * database on the local server that is dropped when the test JVM ends. Which one is chosen by the
  * {@code masthead.test.database} system property; the build runs every database test once with each.
+ * Mail goes to the run's {@link TestMailServer}.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -47,10 +48,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         }
         else {
             url = "jdbc:sqlite:" + dataDir.resolve("masthead.db")
-                    + "?journal_mode=WAL&foreign_keys=true&busy_timeout=5000&synchronous=NORMAL";
+                    + "?journal_mode=WAL&foreign_keys=true&busy_timeout=5000&synchronous=NORMAL&transaction_mode=IMMEDIATE";
         }
         TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context, "spring.datasource.url=" + url,
-                "masthead.data-dir=" + dataDir);
+                "masthead.data-dir=" + dataDir,
+                "spring.mail.host=127.0.0.1", "spring.mail.port=" + TestMailServer.port());
     }
 
     private static Path newDataDirectory() {

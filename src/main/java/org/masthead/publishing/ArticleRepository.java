@@ -46,7 +46,8 @@ class ArticleRepository {
     private static final String CARD_COLUMNS = """
             SELECT a.id, a.slug, a.headline, a.standfirst, a.published_at, a.updated_at,
                    s.slug AS section_slug, s.name AS section_name,
-                   m.storage_key, m.content_type, m.width, m.height, m.rendition_widths, m.alt_text, m.caption, m.credit
+                   m.storage_key, m.content_type, m.rendition_type, m.width, m.height, m.rendition_widths,
+                   m.alt_text, m.caption, m.credit
             FROM articles a
             LEFT JOIN sections s ON s.id = a.section_id
             LEFT JOIN media m ON m.id = a.lead_media_id
@@ -113,7 +114,8 @@ class ArticleRepository {
                 SELECT a.id, a.slug, a.headline, a.standfirst, a.body_html, a.body_markdown, a.status,
                        a.published_at, a.updated_at,
                        s.slug AS section_slug, s.name AS section_name,
-                       m.storage_key, m.content_type, m.width, m.height, m.rendition_widths, m.alt_text, m.caption, m.credit
+                       m.storage_key, m.content_type, m.rendition_type, m.width, m.height, m.rendition_widths,
+                       m.alt_text, m.caption, m.credit
                 FROM articles a
                 LEFT JOIN sections s ON s.id = a.section_id
                 LEFT JOIN media m ON m.id = a.lead_media_id
@@ -201,8 +203,8 @@ class ArticleRepository {
         if (key == null) {
             return null;
         }
-        String extension = "image/png".equals(rs.getString("content_type")) ? "png" : "jpg";
-        return new LeadImage(key, extension, rs.getInt("width"), rs.getInt("height"),
+        return new LeadImage(key, MediaFormat.extensionOf(rs.getString("content_type")),
+                MediaFormat.extensionOf(rs.getString("rendition_type")), rs.getInt("width"), rs.getInt("height"),
                 LeadImage.parseWidths(rs.getString("rendition_widths")), rs.getString("alt_text"),
                 rs.getString("caption"), rs.getString("credit"));
     }

@@ -42,6 +42,11 @@ class ArticleStore {
                 .param("updated", updatedAt.toEpochMilli())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
+        links(id, d);
+        return id;
+    }
+
+    private void links(long id, Draft d) {
         for (int i = 0; i < d.authorIds().size(); i++) {
             jdbc.sql("INSERT INTO article_authors (article_id, author_id, position) VALUES (:article, :author, :position)")
                     .param("article", id).param("author", d.authorIds().get(i)).param("position", i).update();
@@ -50,7 +55,56 @@ class ArticleStore {
             jdbc.sql("INSERT INTO article_tags (article_id, tag_id) VALUES (:article, :tag)")
                     .param("article", id).param("tag", tagId).update();
         }
-        return id;
+    }
+
+    /**
+     * Replaces an article's fields if nobody saved it since {@code expectedVersion} was read; false
+     * means someone else did, and nothing was written.
+     */
+    boolean update(long id, int expectedVersion, Draft d, Instant submittedAt, Instant now) {
+        int changed = jdbc.sql("""
+                UPDATE articles SET slug = :slug, headline = :headline, standfirst = :standfirst,
+                    body_markdown = :markdown, body_html = :html, lead_media_id = :media, section_id = :section,
+                    status = :status, published_at = :publishedAt, submitted_at = :submittedAt,
+                    updated_at = :now, version = version + 1
+                WHERE id = :id AND version = :expected
+                """)
+                .param("slug", d.slug()).param("headline", d.headline()).param("standfirst", d.standfirst())
+                .param("markdown", d.bodyMarkdown()).param("html", d.bodyHtml())
+                .param("media", d.leadMediaId()).param("section", d.sectionId()).param("status", d.status())
+                .param("publishedAt", d.publishedAt() == null ? null : d.publishedAt().toEpochMilli())
+                .param("submittedAt", submittedAt == null ? null : submittedAt.toEpochMilli())
+                .param("now", now.toEpochMilli()).param("id", id).param("expected", expectedVersion)
+                .update();
+        if (changed == 0) {
+            return false;
+        }
+        jdbc.sql("DELETE FROM article_authors WHERE article_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM article_tags WHERE article_id = :id").param("id", id).update();
+        links(id, d);
+        return true;
+    }
+
+    /** Records who started a new article, and when it went to review if it went straight there. */
+    void setCreator(long id, long userId, Instant submittedAt) {
+        jdbc.sql("UPDATE articles SET created_by = :user, submitted_at = :submitted WHERE id = :id")
+                .param("user", userId).param("submitted", submittedAt == null ? null : submittedAt.toEpochMilli())
+                .param("id", id).update();
+    }
+
+    /** Whether another article already uses this address. */
+    boolean slugTaken(String slug, Long exceptId) {
+        return jdbc.sql("SELECT COUNT(*) FROM articles WHERE slug = :slug AND id <> :id")
+                .param("slug", slug).param("id", exceptId == null ? -1L : exceptId).query(Long.class).single() > 0;
+    }
+
+    /** Keeps the old address of a published article working after its slug changed. */
+    void keepRedirect(long id, String oldSlug, String newSlug) {
+        jdbc.sql("DELETE FROM article_redirects WHERE old_slug = :slug").param("slug", newSlug).update();
+        jdbc.sql("""
+                INSERT INTO article_redirects (old_slug, article_id) VALUES (:old, :id)
+                ON CONFLICT (old_slug) DO UPDATE SET article_id = excluded.article_id
+                """).param("old", oldSlug).param("id", id).update();
     }
 
     /** Publishes every scheduled article whose time has come, and says which. */

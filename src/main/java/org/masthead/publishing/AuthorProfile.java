@@ -9,6 +9,6 @@ public record AuthorProfile(long id, String slug, String name, String bioShort, 
     }
 
     public String avatarUrl() {
-        return avatarKey == null ? null : "/media/" + avatarKey + ("image/png".equals(avatarType) ? ".png" : ".jpg");
+        return avatarKey == null ? null : "/media/" + avatarKey + "." + MediaFormat.extensionOf(avatarType);
     }
 }

@@ -7,10 +7,12 @@ import java.util.stream.Collectors;
  * A stored picture as pages show it: the original plus narrower renditions for {@code srcset}.
  *
  * @param key the storage key that names its files
+ * @param extension the original's file extension, which is its format's
+ * @param renditionExtension the renditions' extension: they are JPEG or PNG whatever the original is
  * @param widths the widths of the renditions made for it, narrowest first
  */
-public record LeadImage(String key, String extension, int width, int height, List<Integer> widths, String alt,
-        String caption, String credit) {
+public record LeadImage(String key, String extension, String renditionExtension, int width, int height,
+        List<Integer> widths, String alt, String caption, String credit) {
 
     /** The address of the rendition best suited as a default {@code src}. */
     public String src() {
@@ -27,7 +29,7 @@ public record LeadImage(String key, String extension, int width, int height, Lis
     }
 
     public String url(int renditionWidth) {
-        return "/media/" + key + "-" + renditionWidth + "." + extension;
+        return "/media/" + key + "-" + renditionWidth + "." + renditionExtension;
     }
 
     /** Every rendition and the original itself, so the widest screens get the full picture. */

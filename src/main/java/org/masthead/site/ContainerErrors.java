@@ -25,8 +25,11 @@ class ContainerErrors implements ErrorController {
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 500;
+        Object explained = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
         String message = switch (status) {
             case 400 -> "The address or the request was malformed.";
+            case 403 -> explained instanceof String text && !text.isBlank() ? text
+                    : "You do not have access to this page.";
             case 404 -> "There is nothing at this address.";
             default -> status >= 500 ? "We could not complete this request. Please try again shortly."
                     : "This request could not be completed.";

@@ -6,6 +6,7 @@ public record ErrorView(int status, String title, String message) {
     static ErrorView of(int status, String message) {
         String title = switch (status) {
             case 400 -> "That request did not make sense to us";
+            case 403 -> "You cannot do that here";
             case 404 -> "Page not found";
             case 405 -> "That is not something this page can do";
             case 410 -> "This page has been removed";

@@ -1,16 +1,21 @@
 package org.masthead.site;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.masthead.accounts.LoginThrottle;
+import org.masthead.accounts.SignInGuard;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * The public site is readable by anyone; what the security layer adds here are the headers that
- * keep readers safe: a strict Content-Security-Policy (no inline script, no third-party anything),
- * no framing, no MIME sniffing, a conservative referrer policy.
+ * Who may reach what, and the headers that keep readers safe: the public site is open to all;
+ * the newsroom needs a staff role (each action is checked again by the newsroom itself); a strict
+ * Content-Security-Policy (no inline script, no third-party anything), no framing, no sniffing.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -19,7 +24,7 @@ class SecurityConfiguration {
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self'",
-            "img-src 'self' data:",
+            "img-src 'self' data: blob:",
             "font-src 'self'",
             "connect-src 'self'",
             "object-src 'none'",
@@ -27,12 +32,28 @@ class SecurityConfiguration {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    static final String[] STAFF = { "OWNER", "EDITOR", "AUTHOR", "CONTRIBUTOR" };
+
     @Bean
-    SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
+    SecurityFilterChain site(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        SignInGuard guard = new SignInGuard(throttle);
+        var success = new SavedRequestAwareAuthenticationSuccessHandler();
+        success.setDefaultTargetUrl("/account");
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
+                        .requestMatchers("/newsroom", "/newsroom/**").hasAnyRole(STAFF)
+                        .requestMatchers("/account", "/account/**").authenticated()
                         .anyRequest().permitAll())
+                .formLogin(form -> form.loginPage("/signin").loginProcessingUrl(SignInGuard.PROCESSING_PATH)
+                        .successHandler(success).failureHandler(guard).permitAll())
+                .addFilterBefore(guard, UsernamePasswordAuthenticationFilter.class)
+                .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedOut")
+                        .deleteCookies("JSESSIONID"))
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) ->
+                        response.sendError(HttpServletResponse.SC_FORBIDDEN, denied instanceof CsrfException
+                                ? "This form has expired or did not come from this site. Go back, reload the page and try again."
+                                : "Your account does not give you access to this page.")))
                 .headers(headers -> headers
                         // Caching is decided by the page cache and by each handler, not blanket-forbidden.
                         .cacheControl(cache -> cache.disable())
@@ -41,9 +62,7 @@ class SecurityConfiguration {
                                 .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny())
                         .permissionsPolicyHeader(permissions -> permissions
-                                .policy("camera=(), microphone=(), geolocation=(), interest-cohort=()")))
-                .requestCache(cache -> cache.disable())
-                .csrf(Customizer.withDefaults());
+                                .policy("camera=(), microphone=(), geolocation=(), interest-cohort=()")));
         return http.build();
     }
 }

@@ -1,0 +1,167 @@
+package org.masthead.accounts;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Signing up, signing in, proving an address, resetting a password, and one's own profile. */
+@Controller
+class AccountPages {
+
+    private final Accounts accounts;
+
+    AccountPages(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/signin")
+    String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String throttled,
+            @RequestParam(required = false) String signedOut, Model model, HttpServletResponse response) {
+        String message = null;
+        if (throttled != null) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            message = "Too many sign-in attempts for this account. Wait 15 minutes, or reset your password.";
+        }
+        else if (error != null) {
+            message = "That email address and password do not match an account.";
+        }
+        model.addAttribute("form", new AccountForm(Map.of(), null, message,
+                signedOut != null ? "You have signed out." : null));
+        return "accounts/signin";
+    }
+
+    @GetMapping("/signup")
+    String signUpForm(Model model) {
+        model.addAttribute("form", AccountForm.empty());
+        return "accounts/signup";
+    }
+
+    @PostMapping("/signup")
+    String signUp(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String displayName,
+            @RequestParam(defaultValue = "") String password, Model model, HttpServletResponse response) {
+        try {
+            accounts.signUp(email, displayName, password);
+            model.addAttribute("form", AccountForm.notice(
+                    "Welcome! We have sent a link to " + email.strip() + " to confirm your address. You can sign in now."));
+            return "accounts/signin";
+        }
+        catch (AccountProblem problem) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("form", AccountForm.problem(problem, Map.of("email", email, "displayName", displayName)));
+            return "accounts/signup";
+        }
+    }
+
+    @GetMapping("/verify")
+    String verify(@RequestParam(defaultValue = "") String token, Model model, HttpServletResponse response) {
+        if (accounts.verify(token)) {
+            model.addAttribute("form", AccountForm.notice("Thank you: your email address is confirmed."));
+            return "accounts/signin";
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("form", new AccountForm(Map.of(), null,
+                "This confirmation link has expired or was already used. Sign in to have a new one sent.", null));
+        return "accounts/signin";
+    }
+
+    @GetMapping("/forgot-password")
+    String forgotForm(Model model) {
+        model.addAttribute("form", AccountForm.empty());
+        return "accounts/forgot";
+    }
+
+    @PostMapping("/forgot-password")
+    String forgot(@RequestParam(defaultValue = "") String email, Model model) {
+        accounts.requestReset(email);
+        // The same answer whether or not the address has an account: no one learns who reads here.
+        model.addAttribute("form", AccountForm.notice(
+                "If an account uses that address, a link to choose a new password is on its way. It works for one hour."));
+        return "accounts/forgot";
+    }
+
+    @GetMapping("/reset-password")
+    String resetForm(@RequestParam(defaultValue = "") String token, Model model) {
+        model.addAttribute("form", new AccountForm(Map.of("token", token), null, null, null));
+        return "accounts/reset";
+    }
+
+    @PostMapping("/reset-password")
+    String reset(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String password,
+            Model model, HttpServletResponse response) {
+        try {
+            if (accounts.resetPassword(token, password)) {
+                model.addAttribute("form", AccountForm.notice("Your password is changed. Sign in with it now."));
+                return "accounts/signin";
+            }
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("form", new AccountForm(Map.of(), null,
+                    "This link has expired or was already used. Ask for a new one below.", null));
+            return "accounts/forgot";
+        }
+        catch (AccountProblem problem) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("form", AccountForm.problem(problem, Map.of("token", token)));
+            return "accounts/reset";
+        }
+    }
+
+    @GetMapping("/account")
+    String account(Member member, Model model) {
+        model.addAttribute("form", new AccountForm(Map.of("displayName", member.displayName(),
+                "bio", accounts.bioOf(member.id())), null, null, null));
+        model.addAttribute("member", member);
+        return "accounts/profile";
+    }
+
+    @PostMapping("/account")
+    String saveProfile(Member member, @RequestParam(defaultValue = "") String displayName,
+            @RequestParam(defaultValue = "") String bio, Model model, HttpServletResponse response) {
+        Map<String, String> values = Map.of("displayName", displayName, "bio", bio);
+        try {
+            accounts.updateProfile(member, displayName, member.role().writes() ? bio : "");
+            model.addAttribute("form", new AccountForm(values, null, null, "Your profile is saved."));
+        }
+        catch (AccountProblem problem) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("form", AccountForm.problem(problem, values));
+        }
+        model.addAttribute("member", accounts.find(member.id()).orElse(member));
+        return "accounts/profile";
+    }
+
+    @GetMapping("/setup")
+    String setupForm(Model model) {
+        requireSetup();
+        model.addAttribute("form", AccountForm.empty());
+        return "accounts/setup";
+    }
+
+    @PostMapping("/setup")
+    String setup(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String displayName,
+            @RequestParam(defaultValue = "") String password, Model model, HttpServletResponse response) {
+        requireSetup();
+        try {
+            accounts.createOwner(email, displayName, password);
+            model.addAttribute("form", AccountForm.notice("Your owner account is ready. Sign in to open the newsroom."));
+            return "accounts/signin";
+        }
+        catch (AccountProblem problem) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("form", AccountForm.problem(problem, Map.of("email", email, "displayName", displayName)));
+            return "accounts/setup";
+        }
+    }
+
+    /** Setup exists only until there is an owner; afterwards the address is simply not there. */
+    private void requireSetup() {
+        if (!accounts.needsSetup()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is nothing at this address.");
+        }
+    }
+}

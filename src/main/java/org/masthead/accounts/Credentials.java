@@ -1,0 +1,47 @@
+package org.masthead.accounts;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The rules for what people type when they sign up: an address we can mail, a password worth having. */
+final class Credentials {
+
+    static final int MIN_PASSWORD = 10;
+    static final int MAX_PASSWORD = 128;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+    private static final Set<String> COMMON = Set.of("password123", "1234567890", "qwertyuiop", "password1234",
+            "letmein1234", "iloveyou12", "0123456789", "passwordpassword", "abcdefghij", "1q2w3e4r5t");
+
+    private Credentials() {
+    }
+
+    static String email(String raw) {
+        String email = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            throw new AccountProblem("email", "Enter an email address like name@example.org.");
+        }
+        return email;
+    }
+
+    static String displayName(String raw) {
+        String name = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
+        if (name.isEmpty() || name.length() > 80) {
+            throw new AccountProblem("displayName", "Enter a name of 1 to 80 characters.");
+        }
+        return name;
+    }
+
+    static void password(String password, String email) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw new AccountProblem("password", "Use a password of at least " + MIN_PASSWORD + " characters.");
+        }
+        if (password.length() > MAX_PASSWORD) {
+            throw new AccountProblem("password", "Use a password of at most " + MAX_PASSWORD + " characters.");
+        }
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (COMMON.contains(lower) || lower.equals(email) || lower.chars().distinct().count() < 4) {
+            throw new AccountProblem("password", "That password is too easy to guess. Try a short sentence.");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.masthead.notifications;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * The way to send an email from Masthead. A message is written to the outbox table in the
+ * caller's transaction — so it goes out if and only if the change that caused it is committed —
+ * and is delivered by the outbox worker afterwards, with retries, on whichever node gets to it first.
+ */
+@Service
+public class Outbox {
+
+    // One address, no display name: letters, digits and the usual punctuation before the @, a host
+    // name after it. Deliberately loose — the mail server is the judge — but never a header injection.
+    private static final Pattern ADDRESS = Pattern.compile(
+            "[^\\s\\p{Cntrl}@<>()\\[\\],;:\"\\\\]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
+
+    private final EmailTemplates templates;
+    private final OutboxRepository repository;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Outbox(EmailTemplates templates, OutboxRepository repository, ApplicationEventPublisher events, Clock clock) {
+        this.templates = templates;
+        this.repository = repository;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Writes the message rendered from template {@code template} with these values to the outbox,
+     * in the caller's transaction.
+     *
+     * <p>The message is rendered now, once: the subject and text body take the values as they are,
+     * the HTML body takes them HTML-escaped. It is sent soon after the transaction commits, and
+     * never if it rolls back. Called outside a transaction, it is stored at once.
+     *
+     * @param to the recipient's address, such as {@code reader@example.org} (no display name)
+     * @param template the name of a template in {@code email/}, such as {@code "verify-email"}
+     * @param values a value for every {@code {{placeholder}}} of that template, and nothing else
+     * @throws IllegalArgumentException if {@code to} is not a plausible email address, there is no
+     *     template of that name, or the values do not match the template's placeholders one for one
+     */
+    public void enqueue(String to, String template, Map<String, String> values) {
+        String recipient = to == null ? "" : to.strip();
+        if (recipient.length() > 254 || !ADDRESS.matcher(recipient).matches()) {
+            throw new IllegalArgumentException("Not a plausible email address: '" + to + "'");
+        }
+        EmailTemplates.Rendered message = templates.render(template, values);
+        repository.insert(recipient, template, message, clock.instant());
+        events.publishEvent(new MessageQueued());
+    }
+}

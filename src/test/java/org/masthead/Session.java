@@ -1,0 +1,89 @@
+package org.masthead;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * A person's browser session for tests: keeps cookies, follows no redirects, and fills in the
+ * CSRF token from the page a form came from, as a browser would.
+ */
+public final class Session {
+
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+    private String csrf = "";
+
+    public Session(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    /** Signs in through the form and says whether it worked. */
+    public boolean signIn(String email, String password) {
+        get("/signin");
+        HttpResponse<String> response = post("/signin", "username", email, "password", password);
+        return response.statusCode() == 302 && !response.headers().firstValue("Location").orElse("").contains("/signin");
+    }
+
+    public HttpResponse<String> get(String path) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        Element token = Jsoup.parse(response.body()).selectFirst("input[name=_csrf]");
+        if (token != null) {
+            csrf = token.attr("value");
+        }
+        return response;
+    }
+
+    /** Posts a form with the session's CSRF token; fields come as name, value pairs. */
+    public HttpResponse<String> post(String path, String... fields) {
+        List<String> all = new ArrayList<>(List.of(fields));
+        all.add("_csrf");
+        all.add(csrf);
+        return postRaw(path, all.toArray(String[]::new));
+    }
+
+    /** Posts exactly these fields, with no CSRF token added. */
+    public HttpResponse<String> postRaw(String path, String... fields) {
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            pairs.add(encode(fields[i]) + "=" + encode(fields[i + 1]));
+        }
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(pairs.stream().collect(Collectors.joining("&")))));
+    }
+
+    public static String location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").orElse("");
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

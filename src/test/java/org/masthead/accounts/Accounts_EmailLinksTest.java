@@ -1,0 +1,168 @@
+package org.masthead.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.masthead.DatabaseTest;
+import org.masthead.Session;
+import org.masthead.TestMailServer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Sign-up, address confirmation and password reset, with the mail read back from a real SMTP server. */
+@DatabaseTest
+class Accounts_EmailLinksTest {
+
+    static final String PASSWORD = "a sensible long password";
+    static final Pattern LINK = Pattern.compile("https://news\\.example\\.test(/[a-z-]+\\?token=[A-Za-z0-9_-]+)");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private static String fresh() {
+        return "reader-" + UUID.randomUUID().toString().substring(0, 8) + "@masthead.test";
+    }
+
+    /** The link in the newest message to this address, as a path on the test server. */
+    private static String linkMailedTo(String email, int nth) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> TestMailServer.messagesTo(email).size() >= nth);
+        MimeMessage message = TestMailServer.messagesTo(email).get(nth - 1);
+        String raw = com.icegreen.greenmail.util.GreenMailUtil.getWholeMessage(message).replace("=\r\n", "").replace("=3D", "=");
+        Matcher m = LINK.matcher(raw);
+        assertThat(m.find()).as("a link in the message to " + email).isTrue();
+        return m.group(1);
+    }
+
+    private Session signUp(String email) {
+        Session session = new Session(port);
+        session.get("/signup");
+        HttpResponse<String> done = session.post("/signup", "displayName", "Rita Reader", "email", email,
+                "password", PASSWORD);
+        assertThat(done.statusCode()).isEqualTo(200);
+        assertThat(done.body()).contains("We have sent a link to " + email);
+        return session;
+    }
+
+    @Test
+    void signUp_mailsAConfirmationLinkThatWorksOnce() throws Exception {
+        String email = fresh();
+        Session session = signUp(email);
+        MimeMessage mail = awaitFirst(email);
+        assertThat(mail.getSubject()).contains("Confirm");
+        String link = linkMailedTo(email, 1);
+        assertThat(link).startsWith("/verify?token=");
+
+        HttpResponse<String> first = session.get(link);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).contains("your email address is confirmed");
+        assertThat(jdbc.sql("SELECT email_verified_at FROM users WHERE email = :e").param("e", email)
+                .query(Long.class).single()).isNotNull();
+
+        HttpResponse<String> again = session.get(link);
+        assertThat(again.statusCode()).isEqualTo(400);
+        assertThat(again.body()).contains("expired or was already used");
+    }
+
+    @Test
+    void passwordReset_linkWorksOnceAndTheNewPasswordSignsIn() {
+        String email = fresh();
+        signUp(email);
+        Session session = new Session(port);
+        session.get("/forgot-password");
+        HttpResponse<String> asked = session.post("/forgot-password", "email", email);
+        assertThat(asked.body()).contains("If an account uses that address");
+        String link = linkMailedTo(email, 2);
+        assertThat(link).startsWith("/reset-password?token=");
+        String token = link.substring(link.indexOf('=') + 1);
+
+        session.get(link);
+        HttpResponse<String> weak = session.post("/reset-password", "token", token, "password", "short");
+        assertThat(weak.statusCode()).isEqualTo(400);
+        assertThat(weak.body()).contains("at least 10 characters");
+
+        // A refused password does not use the link up: the token is spent only with an accepted password.
+        session.get(link);
+        HttpResponse<String> done = session.post("/reset-password", "token", token, "password", "a brand new passphrase");
+        assertThat(done.body()).contains("Your password is changed");
+        assertThat(new Session(port).signIn(email, "a brand new passphrase")).isTrue();
+        assertThat(new Session(port).signIn(email, PASSWORD)).isFalse();
+
+        session.get(link);
+        HttpResponse<String> reused = session.post("/reset-password", "token", token, "password", "yet another passphrase");
+        assertThat(reused.statusCode()).isEqualTo(400);
+        assertThat(reused.body()).contains("expired or was already used");
+    }
+
+    @Test
+    void expiredLinks_doNothing() {
+        String email = fresh();
+        signUp(email);
+        String link = linkMailedTo(email, 1);
+        jdbc.sql("UPDATE account_tokens SET expires_at = 1 WHERE user_id = (SELECT id FROM users WHERE email = :e)")
+                .param("e", email).update();
+        HttpResponse<String> late = new Session(port).get(link);
+        assertThat(late.statusCode()).isEqualTo(400);
+        assertThat(jdbc.sql("SELECT email_verified_at FROM users WHERE email = :e").param("e", email)
+                .query(Long.class).optional().orElse(null)).isNull();
+    }
+
+    @Test
+    void resetForUnknownAddress_saysTheSameAndSendsNothing() {
+        String email = fresh();
+        Session session = new Session(port);
+        session.get("/forgot-password");
+        assertThat(session.post("/forgot-password", "email", email).body()).contains("If an account uses that address");
+        assertThat(TestMailServer.messagesTo(email)).isEmpty();
+    }
+
+    @Test
+    void signUp_refusesBadInputAndDuplicatesClearly() {
+        String email = fresh();
+        signUp(email);
+        Session session = new Session(port);
+        session.get("/signup");
+        HttpResponse<String> duplicate = session.post("/signup", "displayName", "Again", "email", email.toUpperCase(),
+                "password", PASSWORD);
+        assertThat(duplicate.statusCode()).isEqualTo(400);
+        assertThat(duplicate.body()).contains("There is already an account for this address");
+        HttpResponse<String> badEmail = session.post("/signup", "displayName", "X", "email", "not-an-address",
+                "password", PASSWORD);
+        assertThat(badEmail.body()).contains("Enter an email address like name@example.org.");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM users WHERE email = :e").param("e", email).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void repeatedWrongPasswords_areThrottledWithAClearMessage() {
+        String email = fresh();
+        signUp(email);
+        for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
+            assertThat(new Session(port).signIn(email, "wrong password " + i)).isFalse();
+        }
+        Session session = new Session(port);
+        session.get("/signin");
+        HttpResponse<String> blocked = session.post("/signin", "username", email, "password", PASSWORD);
+        assertThat(Session.location(blocked)).endsWith("/signin?throttled");
+        HttpResponse<String> page = session.get("/signin?throttled");
+        assertThat(page.statusCode()).isEqualTo(429);
+        assertThat(page.body()).contains("Too many sign-in attempts");
+    }
+
+    private static MimeMessage awaitFirst(String email) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> !TestMailServer.messagesTo(email).isEmpty());
+        List<MimeMessage> messages = TestMailServer.messagesTo(email);
+        return messages.get(0);
+    }
+}
