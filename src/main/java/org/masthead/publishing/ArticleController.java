@@ -41,7 +41,7 @@ class ArticleController {
             }
             throw notFound();
         }
-        List<String> topics = new ArrayList<>(List.of(PageTopics.article(article.id())));
+        List<String> topics = new ArrayList<>(List.of(PageTopics.article(article.id()), PageTopics.ARTICLE_PAGES));
         article.authors().forEach(a -> topics.add(PageTopics.byline(a.id())));
         PageTopics.attach(request, topics);
         model.addAttribute("page", new Views.Article(article, publishing.publication().name()));

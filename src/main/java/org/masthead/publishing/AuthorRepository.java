@@ -29,6 +29,16 @@ class AuthorRepository {
         return jdbc.sql(COLUMNS + "ORDER BY u.name").query(AuthorProfile.class).list();
     }
 
+    void update(long id, String name, String bioShort, String bioLong, Instant now) {
+        jdbc.sql("UPDATE authors SET name = :name, bio_short = :bioShort, bio_long = :bioLong, updated_at = :now WHERE id = :id")
+                .param("name", name).param("bioShort", bioShort).param("bioLong", bioLong)
+                .param("now", now.toEpochMilli()).param("id", id).update();
+    }
+
+    boolean slugTaken(String slug) {
+        return jdbc.sql("SELECT COUNT(*) FROM authors WHERE slug = :slug").param("slug", slug).query(Long.class).single() > 0;
+    }
+
     long create(String slug, String name, String bioShort, String bioLong, Long avatarMediaId, Instant now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""

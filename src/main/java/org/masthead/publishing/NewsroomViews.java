@@ -28,6 +28,18 @@ public final class NewsroomViews {
     }
 
 
+    /** A tag and how many articles carry it. */
+    public record TagUse(long id, String slug, String name, long articles) {
+    }
+
+    public record SectionRow(long id, String slug, String name, String description) {
+    }
+
+    /** The editors' page for sections, authors or tags, with the last problem or success. */
+    public record Taxonomy(List<SectionRow> sections, List<AuthorProfile> authors, List<TagUse> tags, String error,
+            String notice) {
+    }
+
     /** Who is at the desk, for the newsroom's header. */
     public record Desk(String publicationName, Member member, boolean mayManage) {
     }

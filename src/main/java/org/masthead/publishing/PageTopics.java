@@ -19,6 +19,9 @@ public final class PageTopics {
     /** Pages that show only the publication's own settings (support page, robots.txt); any settings change drops every page anyway. */
     public static final String PUBLICATION = "publication";
 
+    /** Every article page, for the rare change that shows on all of them (a renamed tag). */
+    public static final String ARTICLE_PAGES = "article-pages";
+
     private static final String ATTRIBUTE = PageTopics.class.getName();
 
     private PageTopics() {

@@ -59,9 +59,9 @@ public class Publishing {
         return instant == null ? null : new Dateline(instant, publication.timeZone(), locale());
     }
 
-    /** Replaces the settings; the support text is rendered once here. */
+    /** Replaces the settings; the support text is rendered once here. Callers check who may. */
     @Transactional
-    void update(String name, String tagline, String baseUrl, String language, ZoneId timeZone, String logoUrl,
+    public void update(String name, String tagline, String baseUrl, String language, ZoneId timeZone, String logoUrl,
             String supportText) {
         Publication changed = new Publication(name, tagline, trimSlash(baseUrl), language, timeZone, logoUrl,
                 supportText, markdown.toHtml(supportText), clock.instant());
@@ -76,6 +76,12 @@ public class Publishing {
         navigation = loadNavigation();
         events.publishEvent(new PublicationChanged());
         return id;
+    }
+
+    /** Reloads the navigation after sections were renamed or reordered. */
+    void refreshSections() {
+        navigation = loadNavigation();
+        events.publishEvent(new PublicationChanged());
     }
 
     private List<SectionLink> loadNavigation() {

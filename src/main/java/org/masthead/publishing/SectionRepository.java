@@ -32,6 +32,31 @@ class SectionRepository {
                 .param("slug", slug).query(Section.class).optional();
     }
 
+    void update(long id, String name, String description) {
+        jdbc.sql("UPDATE sections SET name = :name, description = :description WHERE id = :id")
+                .param("name", name).param("description", description).param("id", id).update();
+    }
+
+    /** Swaps the section with its neighbour above (up) or below, in navigation order. */
+    void move(long id, boolean up) {
+        List<Section> order = all();
+        int at = -1;
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i).id() == id) {
+                at = i;
+            }
+        }
+        int other = up ? at - 1 : at + 1;
+        if (at < 0 || other < 0 || other >= order.size()) {
+            return;
+        }
+        for (int i = 0; i < order.size(); i++) {
+            int position = i == at ? other : i == other ? at : i;
+            jdbc.sql("UPDATE sections SET position = :position WHERE id = :id")
+                    .param("position", position).param("id", order.get(i).id()).update();
+        }
+    }
+
     long create(String slug, String name, String description, int position) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO sections (slug, name, description, position) VALUES (:slug, :name, :description, :position)")

@@ -3,16 +3,13 @@ package org.masthead.publishing;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
 
 /**
@@ -45,13 +42,12 @@ record UploadedImage(MediaFormat format, int width, int height, BufferedImage pi
         if (size > limits.maxBytes()) {
             throw MediaRejected.tooManyBytes(size, limits.maxBytes());
         }
-        byte[] head = head(file);
-        MediaFormat format = MediaFormat.sniff(head).orElseThrow(MediaRejected::notAPicture);
-        if (format == MediaFormat.WEBP && riffLength(head) > size) {
-            throw MediaRejected.damaged(); // its header says how long it is; a shorter file was cut off
+        MediaFormat format = MediaFormat.sniff(head(file)).orElseThrow(MediaRejected::notAPicture);
+        if (MediaTruncation.isCut(file, format)) {
+            throw MediaRejected.damaged();
         }
         ImageReader reader = format.newReader();
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+        try (ImageInputStream in = input(file, format)) {
             reader.setInput(in, true, true);
             int width;
             int height;
@@ -86,10 +82,11 @@ record UploadedImage(MediaFormat format, int width, int height, BufferedImage pi
      * Decodes every byte of the picture, so that damage anywhere is found; a JPEG decoder only warns
      * about a missing end or corrupt data and hands back a half-grey picture, so warnings count as
      * damage too. Pixels are skipped evenly where the picture is over twice as wide as the widest
-     * rendition: a 40-megapixel photo then needs a quarter of the memory, and the renditions lose nothing.
+     * rendition: a 40-megapixel photo then needs a quarter of the memory, while the renditions, at
+     * most half as wide, lose next to nothing.
      */
     private static BufferedImage decode(ImageReader reader, int seenWidth) {
-        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        List<String> warnings = new ArrayList<>();
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
         ImageReadParam param = reader.getDefaultReadParam();
         int step = Math.max(1, seenWidth / (2 * MediaStore.RENDITION_WIDTHS.get(MediaStore.RENDITION_WIDTHS.size() - 1)));
@@ -109,14 +106,26 @@ record UploadedImage(MediaFormat format, int width, int height, BufferedImage pi
         return pixels;
     }
 
+    /**
+     * The file to decode. The WebP reader refuses a file that claims over 2048 times its length in
+     * memory, which a flat lossless graphic can honestly do; told no length, it falls back to a cap on
+     * the memory itself, which the pixel limit here already keeps well under.
+     */
+    private static ImageInputStream input(Path file, MediaFormat format) throws IOException {
+        if (format != MediaFormat.WEBP) {
+            return new FileImageInputStream(file.toFile());
+        }
+        return new FileImageInputStream(file.toFile()) {
+            @Override
+            public long length() {
+                return -1;
+            }
+        };
+    }
+
     private static byte[] head(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(MediaFormat.SIGNATURE_LENGTH);
         }
-    }
-
-    /** The file length a WebP's RIFF header declares. */
-    private static long riffLength(byte[] head) {
-        return 8 + Integer.toUnsignedLong(ByteBuffer.wrap(head, 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt());
     }
 }

@@ -2,6 +2,7 @@ package org.masthead.site;
 
 import org.masthead.publishing.ArticleChanged;
 import org.masthead.publishing.PublicationChanged;
+import org.masthead.publishing.TaxonomyChanged;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -20,6 +21,11 @@ class PageCacheInvalidation {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ArticleChanged changed) {
+        cache.invalidate(changed.topics());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(TaxonomyChanged changed) {
         cache.invalidate(changed.topics());
     }
 

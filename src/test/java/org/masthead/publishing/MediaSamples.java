@@ -121,23 +121,51 @@ final class MediaSamples {
         g.dispose();
     }
 
-    /**
-     * A lossless WebP of one colour at any size. With every prefix code a single symbol, no pixel
-     * costs a bit, so even a large picture is a few dozen bytes (see {@link #WEBP_1X1} for the layout).
-     */
+    /** A lossless WebP of one colour; even a large one is a few dozen bytes (see {@link #WEBP_1X1}). */
     static byte[] webp(int width, int height, int argb) {
+        return webp(width, height, argb, argb);
+    }
+
+    /**
+     * A lossless WebP, left half one colour and right half another, the two differing only in green.
+     * Every prefix code is "simple": one symbol costs no bits, so a one-colour picture is tiny; two
+     * green symbols cost a bit per pixel, which keeps the file within the reader's guard against
+     * pictures that claim over 2048 times their file size in memory.
+     */
+    static byte[] webp(int width, int height, int left, int right) {
+        if ((left & 0xFFFF00FF) != (right & 0xFFFF00FF)) {
+            throw new IllegalArgumentException("The colours may differ only in green");
+        }
+        int leftGreen = (left >> 8) & 0xFF;
+        int rightGreen = (right >> 8) & 0xFF;
         Bits bits = new Bits();
         bits.put(0x2F, 8);
         bits.put(width - 1, 14);
         bits.put(height - 1, 14);
-        bits.put(argb >>> 24 == 0xFF ? 0 : 1, 1);
+        bits.put(left >>> 24 == 0xFF ? 0 : 1, 1);
         bits.put(0, 3);
         bits.put(0, 3); // no transform, no colour cache, no meta prefix codes
-        for (int symbol : new int[] {(argb >> 8) & 0xFF, (argb >> 16) & 0xFF, argb & 0xFF, argb >>> 24, 0}) {
-            bits.put(1, 1); // simple code
-            bits.put(0, 1); // of one symbol
-            bits.put(1, 1); // written in 8 bits
-            bits.put(symbol, 8);
+        if (leftGreen == rightGreen) {
+            simpleCode(bits, leftGreen);
+        }
+        else { // two symbols of one bit each, the smaller one coded 0
+            bits.put(1, 1);
+            bits.put(1, 1);
+            bits.put(1, 1);
+            bits.put(Math.min(leftGreen, rightGreen), 8);
+            bits.put(Math.max(leftGreen, rightGreen), 8);
+        }
+        simpleCode(bits, (left >> 16) & 0xFF);
+        simpleCode(bits, left & 0xFF);
+        simpleCode(bits, left >>> 24);
+        simpleCode(bits, 0); // distance, never used
+        if (leftGreen != rightGreen) {
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    int green = x < width / 2 ? leftGreen : rightGreen;
+                    bits.put(green == Math.min(leftGreen, rightGreen) ? 0 : 1, 1);
+                }
+            }
         }
         byte[] data = bits.bytes();
         int padding = data.length % 2;
@@ -145,6 +173,14 @@ final class MediaSamples {
         file.put(ascii("RIFF")).putInt(12 + data.length + padding).put(ascii("WEBP"));
         file.put(ascii("VP8L")).putInt(data.length).put(data);
         return file.array();
+    }
+
+    /** A prefix code of one 8-bit symbol, which then takes no bits to write. */
+    private static void simpleCode(Bits bits, int symbol) {
+        bits.put(1, 1);
+        bits.put(0, 1);
+        bits.put(1, 1);
+        bits.put(symbol, 8);
     }
 
     /** Bits written least significant first, as VP8L reads them. */

@@ -52,9 +52,18 @@ class MediaUpload_ValidationTest {
         assertThat(UploadedImage.inspect(file("photo", MediaSamples.animatedGif(120, 80)), LIMITS))
                 .extracting(UploadedImage::format, UploadedImage::width, UploadedImage::height)
                 .containsExactly(MediaFormat.GIF, 120, 80);
-        assertThat(UploadedImage.inspect(file("photo.gif", MediaSamples.webp(2000, 1000, 0xFF3366CC)), LIMITS))
+        assertThat(UploadedImage.inspect(file("photo.gif", MediaSamples.webp(1800, 200, 0xFF3366CC, 0xFF33E6CC)), LIMITS))
                 .extracting(UploadedImage::format, UploadedImage::width, UploadedImage::height)
-                .containsExactly(MediaFormat.WEBP, 2000, 1000);
+                .containsExactly(MediaFormat.WEBP, 1800, 200);
+    }
+
+    @Test
+    void flatLosslessWebp_isAccepted_thoughItIsFarSmallerThanItsPixels() throws IOException {
+        byte[] banner = MediaSamples.webp(2000, 1000, 0xFF3366CC);
+        assertThat(banner.length).isLessThan(100);
+        UploadedImage image = UploadedImage.inspect(file("banner.webp", banner), LIMITS);
+        assertThat(image.width()).isEqualTo(2000);
+        assertThat(image.pixels().getRGB(10, 10)).isEqualTo(0xFF3366CC);
     }
 
     @Test
@@ -121,7 +130,7 @@ class MediaUpload_ValidationTest {
     @ValueSource(strings = {"png", "gif", "webp"})
     void otherFormatsCutShort_areDamaged(String format) throws IOException {
         byte[] whole = switch (format) {
-            case "webp" -> MediaSamples.webp(900, 700, 0xFF204060);
+            case "webp" -> MediaSamples.webp(900, 700, 0xFF204060, 0xFF20C060);
             case "gif" -> MediaSamples.animatedGif(400, 300);
             default -> MediaSamples.encode(MediaSamples.picture(800, 600), format);
         };
@@ -223,7 +232,7 @@ class MediaUpload_ValidationTest {
     @Test
     void keep_movesTheOriginalByteForByte_andMakesRenditionsNarrowerThanIt() throws IOException {
         MediaStore store = new MediaStore(directory);
-        byte[] webp = MediaSamples.webp(1200, 600, 0xFF3366CC);
+        byte[] webp = MediaSamples.webp(1200, 600, 0xFF3366CC, 0xFF33E6CC);
         Path upload = store.newUpload();
         Files.write(upload, webp);
         MediaStore.Stored stored = store.keep(upload, UploadedImage.inspect(upload, LIMITS));

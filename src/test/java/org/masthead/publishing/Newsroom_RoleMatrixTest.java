@@ -158,7 +158,7 @@ class Newsroom_RoleMatrixTest {
         Session session = new Session(port);
         Member contributor = TestAccounts.with(accounts, Role.CONTRIBUTOR);
         assertThat(session.signIn(contributor.email(), TestAccounts.PASSWORD)).isTrue();
-        session.get("/newsroom/articles/new");
+        assertThat(session.get("/newsroom/articles/new").statusCode()).isEqualTo(200);
         HttpResponse<String> refused = saveForm(session, "/newsroom/articles", null, "Contributor tries to publish", "publish");
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("Your role cannot publish, schedule or unpublish this article.");
