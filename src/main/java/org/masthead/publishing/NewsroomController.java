@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The newsroom's article list and editor. Every action is checked again in {@link Desk}. */
@@ -29,17 +30,17 @@ class NewsroomController {
     private final Desk desk;
     private final Markdown markdown;
     private final Publishing publishing;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final MediaLibrary library;
 
     NewsroomController(NewsroomRepository newsroom, SectionRepository sections, AuthorRepository authors, Desk desk,
-            Markdown markdown, Publishing publishing, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            Markdown markdown, Publishing publishing, MediaLibrary library) {
         this.newsroom = newsroom;
         this.sections = sections;
         this.authors = authors;
         this.desk = desk;
         this.markdown = markdown;
         this.publishing = publishing;
-        this.jdbc = jdbc;
+        this.library = library;
     }
 
     @GetMapping("/newsroom")
@@ -89,10 +90,24 @@ class NewsroomController {
             @RequestParam(required = false) Long sectionId, @RequestParam(required = false) List<Long> authorIds,
             @RequestParam(defaultValue = "") String tags, @RequestParam(required = false) Long leadMediaId,
             @RequestParam(defaultValue = "") String scheduleAt, @RequestParam(defaultValue = "save") String action,
+            @RequestParam(required = false) MultipartFile leadImageFile, @RequestParam(defaultValue = "") String leadAlt,
+            @RequestParam(defaultValue = "") String leadCaption, @RequestParam(defaultValue = "") String leadCredit,
             Model model, HttpServletResponse response) {
         ArticleForm form = new ArticleForm(id, version, headline, slug, standfirst, body, sectionId,
                 authorIds == null ? List.of() : authorIds, tags, leadMediaId, scheduleAt);
         Desk.Intent intent = Desk.Intent.of(action);
+        if (leadImageFile != null && !leadImageFile.isEmpty()) {
+            // The picture joins the library first, so it is kept even if the article's save is refused.
+            try {
+                Media picture = MediaController.store(library, member, leadImageFile, leadAlt, leadCaption, leadCredit);
+                form = new ArticleForm(id, version, headline, slug, standfirst, body, sectionId, form.authorIds(), tags,
+                        picture.id(), scheduleAt);
+            }
+            catch (MediaRejected rejected) {
+                response.setStatus(rejected.status());
+                return editor(member, form, currentStatus(id), "leadImageFile", rejected.getMessage(), null, model);
+            }
+        }
         try {
             long saved = desk.save(member, form, intent);
             return "redirect:/newsroom/articles/" + saved + "?saved=" + intent.name().toLowerCase(java.util.Locale.ROOT);
@@ -163,9 +178,9 @@ class NewsroomController {
     }
 
     private List<NewsroomViews.Option> mediaOptions() {
-        return jdbc.sql("""
-                SELECT id, CASE WHEN alt_text = '' THEN storage_key ELSE alt_text END AS label
-                FROM media ORDER BY id DESC LIMIT 60
-                """).query(NewsroomViews.Option.class).list();
+        return library.recent(60, 0).stream()
+                .map(m -> new NewsroomViews.Option(m.id(), (m.alt().isBlank() ? m.originalName() : m.alt())
+                        + " (" + m.width() + " × " + m.height() + ")"))
+                .toList();
     }
 }

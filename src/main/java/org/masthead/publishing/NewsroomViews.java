@@ -40,6 +40,12 @@ public final class NewsroomViews {
             String notice) {
     }
 
+    public record MediaLibraryPage(List<Media> items, String query, Pager pager, String error, String notice) {
+    }
+
+    public record MediaItem(Media media, String error, String notice) {
+    }
+
     /** Who is at the desk, for the newsroom's header. */
     public record Desk(String publicationName, Member member, boolean mayManage) {
     }

@@ -54,7 +54,13 @@ class RevisionController {
         ArticleForm restored = new ArticleForm(id, article.version(), revision.headline(), current.slug(),
                 revision.standfirst(), revision.bodyMarkdown(), current.sectionId(), current.authorIds(), current.tags(),
                 current.leadMediaId(), "");
-        desk.save(member, restored, Desk.Intent.SAVE);
+        try {
+            desk.save(member, restored, Desk.Intent.SAVE);
+        }
+        catch (EditConflict | ArticleProblem refused) {
+            throw new ResponseStatusException(refused instanceof EditConflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
+                    refused.getMessage());
+        }
         return "redirect:/newsroom/articles/" + id + "?saved=save";
     }
 

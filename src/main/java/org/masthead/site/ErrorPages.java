@@ -2,6 +2,7 @@ package org.masthead.site;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.masthead.publishing.MediaRejected;
 import org.masthead.publishing.PageHead;
 import org.masthead.publishing.Publishing;
 import org.slf4j.Logger;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -57,6 +59,17 @@ class ErrorPages {
     ModelAndView missing(MissingServletRequestParameterException e, HttpServletRequest request,
             HttpServletResponse response) {
         return page(400, "The parameter “" + e.getParameterName() + "” is required.", request, response);
+    }
+
+    @ExceptionHandler(MediaRejected.class)
+    ModelAndView media(MediaRejected e, HttpServletRequest request, HttpServletResponse response) {
+        return page(e.status(), e.getMessage(), request, response);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response) {
+        return page(413, "The file is larger than the server accepts in one upload. Make it smaller and try again.",
+                request, response);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

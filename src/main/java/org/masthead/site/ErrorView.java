@@ -10,6 +10,7 @@ public record ErrorView(int status, String title, String message) {
             case 404 -> "Page not found";
             case 405 -> "That is not something this page can do";
             case 410 -> "This page has been removed";
+            case 413 -> "That file is too large";
             case 429 -> "Too many requests";
             default -> status >= 500 ? "Something went wrong on our side" : "That did not work";
         };

@@ -1,0 +1,114 @@
+package org.masthead.publishing;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.masthead.accounts.Member;
+import org.masthead.publishing.NewsroomPolicy.Action;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The newsroom's media library: upload pictures, find them again, and say what they show. */
+@Controller
+class MediaController {
+
+    static final int PAGE_SIZE = 24;
+
+    private final MediaLibrary library;
+    private final Publishing publishing;
+
+    MediaController(MediaLibrary library, Publishing publishing) {
+        this.library = library;
+        this.publishing = publishing;
+    }
+
+    @GetMapping("/newsroom/media")
+    String library(Member member, @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        NewsroomPolicy.require(member, Action.UPLOAD_MEDIA, NewsroomPolicy.Standing.newBy(member));
+        return render(member, q, page, null, null, model);
+    }
+
+    @PostMapping("/newsroom/media")
+    String upload(Member member, @RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "") String alt, @RequestParam(defaultValue = "") String caption,
+            @RequestParam(defaultValue = "") String credit, Model model, HttpServletResponse response) {
+        NewsroomPolicy.require(member, Action.UPLOAD_MEDIA, NewsroomPolicy.Standing.newBy(member));
+        try {
+            Media stored = store(library, member, file, alt, caption, credit);
+            return "redirect:/newsroom/media/" + stored.id() + "?uploaded";
+        }
+        catch (MediaRejected rejected) {
+            response.setStatus(rejected.status());
+            return render(member, "", 1, rejected.getMessage(), null, model);
+        }
+    }
+
+    @GetMapping("/newsroom/media/{id}")
+    String item(Member member, @PathVariable long id, @RequestParam(required = false) String uploaded,
+            @RequestParam(required = false) String saved, Model model) {
+        NewsroomPolicy.require(member, Action.UPLOAD_MEDIA, NewsroomPolicy.Standing.newBy(member));
+        Media media = library.find(id).orElseThrow(() -> MediaRejected.notFound(id));
+        String notice = uploaded != null ? "Uploaded. Describe what the picture shows for readers who cannot see it."
+                : saved != null ? "Saved. Articles leading with this picture show the new words." : null;
+        return item(member, media, null, notice, model);
+    }
+
+    @PostMapping("/newsroom/media/{id}")
+    String describe(Member member, @PathVariable long id, @RequestParam(defaultValue = "") String alt,
+            @RequestParam(defaultValue = "") String caption, @RequestParam(defaultValue = "") String credit,
+            Model model, HttpServletResponse response) {
+        NewsroomPolicy.require(member, Action.UPLOAD_MEDIA, NewsroomPolicy.Standing.newBy(member));
+        try {
+            library.update(id, alt, caption, credit);
+            return "redirect:/newsroom/media/" + id + "?saved";
+        }
+        catch (MediaRejected rejected) {
+            response.setStatus(rejected.status());
+            return item(member, library.find(id).orElseThrow(() -> rejected), rejected.getMessage(), null, model);
+        }
+    }
+
+    /** Takes an uploaded file in, whichever page it came from. */
+    static Media store(MediaLibrary library, Member member, MultipartFile file, String alt, String caption,
+            String credit) {
+        if (file == null || file.isEmpty()) {
+            throw MediaRejected.empty();
+        }
+        try (InputStream content = file.getInputStream()) {
+            return library.upload(file.getOriginalFilename(), content, file.getSize(), alt, caption, credit, member.id());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Could not read an upload", e);
+        }
+    }
+
+    private String item(Member member, Media media, String error, String notice, Model model) {
+        desk(member, model);
+        model.addAttribute("page", new NewsroomViews.MediaItem(media, error, notice));
+        return "newsroom/media-item";
+    }
+
+    private String render(Member member, String query, int page, String error, String notice, Model model) {
+        Pager.checked(page);
+        List<Media> found = library.search(query, PAGE_SIZE + 1, Pager.offset(page, PAGE_SIZE));
+        desk(member, model);
+        model.addAttribute("page", new NewsroomViews.MediaLibraryPage(
+                found.size() > PAGE_SIZE ? found.subList(0, PAGE_SIZE) : found, query,
+                new Pager(page, found.size() > PAGE_SIZE, "/newsroom/media"), error, notice));
+        return "newsroom/media";
+    }
+
+    private void desk(Member member, Model model) {
+        model.addAttribute("desk", new NewsroomViews.Desk(publishing.publication().name(), member,
+                NewsroomPolicy.may(member, Action.MANAGE_TAXONOMY, NewsroomPolicy.Standing.NEW)));
+    }
+}
