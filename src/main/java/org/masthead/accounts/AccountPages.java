@@ -112,10 +112,11 @@ class AccountPages {
     }
 
     @GetMapping("/account")
-    String account(Member member, Model model) {
+    String account(Member member, @RequestParam(required = false) String avatar, Model model) {
         model.addAttribute("form", new AccountForm(Map.of("displayName", member.displayName(),
-                "bio", accounts.bioOf(member.id())), null, null, null));
+                "bio", accounts.bioOf(member.id())), null, null, avatar != null ? "Your picture is saved." : null));
         model.addAttribute("member", member);
+        model.addAttribute("avatarUrl", accounts.avatarOf(member.id()));
         return "accounts/profile";
     }
 
@@ -132,6 +133,7 @@ class AccountPages {
             model.addAttribute("form", AccountForm.problem(problem, values));
         }
         model.addAttribute("member", accounts.find(member.id()).orElse(member));
+        model.addAttribute("avatarUrl", accounts.avatarOf(member.id()));
         return "accounts/profile";
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.masthead.notifications.Outbox;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -28,15 +29,17 @@ public class Accounts {
     private final PasswordEncoder passwords;
     private final Outbox outbox;
     private final SiteIdentity site;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Accounts(UserRepository users, TokenRepository tokens, PasswordEncoder passwords, Outbox outbox, SiteIdentity site,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.passwords = passwords;
         this.outbox = outbox;
         this.site = site;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -150,6 +153,19 @@ public class Accounts {
             throw new AccountProblem("bio", "Keep the bio under 600 characters.");
         }
         users.setProfile(member.id(), name, cleanBio, clock.instant());
+        events.publishEvent(new ProfileUpdated(member.id(), name, cleanBio, avatarOf(member.id())));
+    }
+
+    /** Sets the address of a person's picture, already stored by whoever took the upload. */
+    @Transactional
+    public void setAvatar(Member member, String url) {
+        users.setAvatar(member.id(), url, clock.instant());
+        UserRepository.User user = users.byId(member.id()).orElseThrow();
+        events.publishEvent(new ProfileUpdated(user.id(), user.displayName(), user.bio(), url));
+    }
+
+    public String avatarOf(long id) {
+        return users.byId(id).map(UserRepository.User::avatarUrl).orElse(null);
     }
 
     public Optional<Member> find(long id) {

@@ -12,7 +12,7 @@ class UserRepository {
 
     /** A stored account, password hash included: never leaves this module. */
     record User(long id, String email, String displayName, String passwordHash, String role, String bio,
-            Long emailVerifiedAt, Long disabledAt) {
+            Long emailVerifiedAt, Long disabledAt, String avatarUrl) {
 
         Member member() {
             return new Member(id, email, displayName, Role.fromCode(role), emailVerifiedAt != null);
@@ -20,7 +20,7 @@ class UserRepository {
     }
 
     private static final String COLUMNS = """
-            SELECT id, email, display_name, password_hash, role, bio, email_verified_at, disabled_at FROM users
+            SELECT id, email, display_name, password_hash, role, bio, email_verified_at, disabled_at, avatar_url FROM users
             """;
 
     private final JdbcClient jdbc;
@@ -73,6 +73,11 @@ class UserRepository {
     void setRole(long id, Role role, Instant now) {
         jdbc.sql("UPDATE users SET role = :role, updated_at = :now WHERE id = :id")
                 .param("role", role.code()).param("now", now.toEpochMilli()).param("id", id).update();
+    }
+
+    void setAvatar(long id, String url, Instant now) {
+        jdbc.sql("UPDATE users SET avatar_url = :url, updated_at = :now WHERE id = :id")
+                .param("url", url).param("now", now.toEpochMilli()).param("id", id).update();
     }
 
     void setProfile(long id, String displayName, String bio, Instant now) {

@@ -2,7 +2,7 @@ package org.masthead.publishing;
 
 /** An author's public profile, as their page shows it. */
 public record AuthorProfile(long id, String slug, String name, String bioShort, String bioLong, String avatarKey,
-        String avatarType) {
+        String avatarType, Long userId) {
 
     public String path() {
         return "/author/" + slug;

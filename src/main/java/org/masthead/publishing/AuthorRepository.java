@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
 class AuthorRepository {
 
     private static final String COLUMNS = """
-            SELECT u.id, u.slug, u.name, u.bio_short, u.bio_long, m.storage_key AS avatar_key, m.content_type AS avatar_type
+            SELECT u.id, u.slug, u.name, u.bio_short, u.bio_long, m.storage_key AS avatar_key, m.content_type AS avatar_type,
+                   u.user_id
             FROM authors u LEFT JOIN media m ON m.id = u.avatar_media_id
             """;
 
@@ -33,6 +34,29 @@ class AuthorRepository {
         jdbc.sql("UPDATE authors SET name = :name, bio_short = :bioShort, bio_long = :bioLong, updated_at = :now WHERE id = :id")
                 .param("name", name).param("bioShort", bioShort).param("bioLong", bioLong)
                 .param("now", now.toEpochMilli()).param("id", id).update();
+    }
+
+    java.util.Optional<AuthorProfile> linkedTo(long userId) {
+        return jdbc.sql(COLUMNS + "WHERE u.user_id = :user").param("user", userId).query(AuthorProfile.class).optional();
+    }
+
+    /** Ties a byline to an account (or unties it, with null); an account has at most one byline. */
+    void link(long authorId, Long userId) {
+        if (userId != null) {
+            jdbc.sql("UPDATE authors SET user_id = NULL WHERE user_id = :user AND id <> :id")
+                    .param("user", userId).param("id", authorId).update();
+        }
+        jdbc.sql("UPDATE authors SET user_id = :user WHERE id = :id").param("user", userId).param("id", authorId).update();
+    }
+
+    void setAvatar(long authorId, long mediaId, Instant now) {
+        jdbc.sql("UPDATE authors SET avatar_media_id = :media, updated_at = :now WHERE id = :id")
+                .param("media", mediaId).param("now", now.toEpochMilli()).param("id", authorId).update();
+    }
+
+    void setNameAndBio(long authorId, String name, String bioLong, Instant now) {
+        jdbc.sql("UPDATE authors SET name = :name, bio_long = :bio, updated_at = :now WHERE id = :id")
+                .param("name", name).param("bio", bioLong).param("now", now.toEpochMilli()).param("id", authorId).update();
     }
 
     boolean slugTaken(String slug) {

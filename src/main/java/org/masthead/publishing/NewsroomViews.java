@@ -36,8 +36,8 @@ public final class NewsroomViews {
     }
 
     /** The editors' page for sections, authors or tags, with the last problem or success. */
-    public record Taxonomy(List<SectionRow> sections, List<AuthorProfile> authors, List<TagUse> tags, String error,
-            String notice) {
+    public record Taxonomy(List<SectionRow> sections, List<AuthorProfile> authors, List<TagUse> tags,
+            List<Option> staff, String error, String notice) {
     }
 
     public record MediaLibraryPage(List<Media> items, String query, Pager pager, String error, String notice) {

@@ -2,6 +2,7 @@ package org.masthead.publishing;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.masthead.accounts.Accounts;
 import org.masthead.accounts.Member;
 import org.masthead.publishing.NewsroomPolicy.Action;
 import org.springframework.http.HttpStatus;
@@ -21,14 +22,16 @@ class TaxonomyController {
     private final AuthorRepository authors;
     private final TagRepository tags;
     private final Publishing publishing;
+    private final Accounts accounts;
 
     TaxonomyController(Taxonomy taxonomy, SectionRepository sections, AuthorRepository authors, TagRepository tags,
-            Publishing publishing) {
+            Publishing publishing, Accounts accounts) {
         this.taxonomy = taxonomy;
         this.sections = sections;
         this.authors = authors;
         this.tags = tags;
         this.publishing = publishing;
+        this.accounts = accounts;
     }
 
     @GetMapping("/newsroom/{kind:sections|authors|tags}")
@@ -66,8 +69,9 @@ class TaxonomyController {
     @PostMapping("/newsroom/authors/{id}")
     String updateAuthor(Member member, @PathVariable long id, @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String bioShort, @RequestParam(defaultValue = "") String bioLong,
-            Model model, HttpServletResponse response) {
-        return attempt(member, "authors", () -> taxonomy.updateAuthor(member, id, name, bioShort, bioLong), model, response);
+            @RequestParam(required = false) Long userId, Model model, HttpServletResponse response) {
+        return attempt(member, "authors", () -> taxonomy.updateAuthor(member, id, name, bioShort, bioLong, userId),
+                model, response);
     }
 
     @PostMapping("/newsroom/tags/{id}")
@@ -100,7 +104,10 @@ class TaxonomyController {
                 kind.equals("sections") ? sections.all().stream()
                         .map(s -> new NewsroomViews.SectionRow(s.id(), s.slug(), s.name(), s.description())).toList() : List.of(),
                 kind.equals("authors") ? authors.all() : List.of(),
-                kind.equals("tags") ? tags.uses() : List.of(), error, notice));
+                kind.equals("tags") ? tags.uses() : List.of(),
+                kind.equals("authors") ? accounts.members().stream().filter(m -> m.role().writes())
+                        .map(m -> new NewsroomViews.Option(m.id(), m.displayName() + " (" + m.email() + ")")).toList()
+                        : List.of(), error, notice));
         return "newsroom/" + kind;
     }
 }

@@ -32,13 +32,14 @@ class Newsroom_RoleMatrixTest {
     /** Expected outcome per action: true allowed, false refused. */
     static final Map<Who, List<Boolean>> ALLOWED = Map.of(
             //                  list   create publishOwn editOthers publishOthers unpublishOwn revisionsOthers preview
-            Who.OWNER,       List.of(true, true, true, true, true, true, true, true),
-            Who.EDITOR,      List.of(true, true, true, true, true, true, true, true),
-            Who.AUTHOR,      List.of(true, true, true, false, false, true, false, true),
-            Who.CONTRIBUTOR, List.of(true, true, false, false, false, false, false, true),
-            Who.MODERATOR,   List.of(false, false, false, false, false, false, false, false),
-            Who.READER,      List.of(false, false, false, false, false, false, false, false),
-            Who.ANONYMOUS,   List.of(false, false, false, false, false, false, false, false));
+            //                  media  addSection editAuthor renameTag settings people
+            Who.OWNER,       List.of(true, true, true, true, true, true, true, true, true, true, true, true, true, true),
+            Who.EDITOR,      List.of(true, true, true, true, true, true, true, true, true, true, true, true, false, false),
+            Who.AUTHOR,      List.of(true, true, true, false, false, true, false, true, true, false, false, false, false, false),
+            Who.CONTRIBUTOR, List.of(true, true, false, false, false, false, false, true, true, false, false, false, false, false),
+            Who.MODERATOR,   List.of(false, false, false, false, false, false, false, false, false, false, false, false, false, false),
+            Who.READER,      List.of(false, false, false, false, false, false, false, false, false, false, false, false, false, false),
+            Who.ANONYMOUS,   List.of(false, false, false, false, false, false, false, false, false, false, false, false, false, false));
 
     @LocalServerPort
     int port;
@@ -57,6 +58,9 @@ class Newsroom_RoleMatrixTest {
 
     @Autowired
     NewsroomRepository newsroom;
+
+    @Autowired
+    Publishing publishing;
 
     private long someAuthor() {
         return authors.all().get(0).id();
@@ -149,8 +153,34 @@ class Newsroom_RoleMatrixTest {
         HttpResponse<String> preview = session.post("/newsroom/preview", "body", "**bold**");
         actual.add(preview.statusCode() == 200 && preview.body().contains("<strong>bold</strong>"));
 
+        // 8. open the media library
+        actual.add(session.get("/newsroom/media").statusCode() == 200);
+        // 9. add a section
+        String section = "Section " + who + " " + UUID.randomUUID().toString().substring(0, 6);
+        session.post("/newsroom/sections", "name", section, "description", "");
+        actual.add(jdbc.sql("SELECT COUNT(*) FROM sections WHERE name = :n").param("n", section).query(Long.class).single() == 1);
+        // Leave the navigation as the other tests (and their screenshots) expect it.
+        jdbc.sql("DELETE FROM sections WHERE name = :n").param("n", section).update();
+        publishing.refreshSections();
+        // 10. edit an author's bio
+        var author = authors.all().get(0);
+        String bio = "bio set by " + who + " " + UUID.randomUUID();
+        session.post("/newsroom/authors/" + author.id(), "name", author.name(), "bioShort", author.bioShort(), "bioLong", bio);
+        actual.add(authors.bySlug(author.slug()).orElseThrow().bioLong().equals(bio));
+        // 11. rename a tag
+        long tagId = jdbc.sql("SELECT id FROM tags WHERE slug = 'testing-matrix'").query(Long.class).optional()
+                .orElseGet(() -> jdbc.sql("INSERT INTO tags (slug, name) VALUES ('testing-matrix', 'Matrix') RETURNING id")
+                        .query(Long.class).single());
+        String tagName = "Matrix " + who;
+        session.post("/newsroom/tags/" + tagId, "name", tagName, "action", "save");
+        actual.add(jdbc.sql("SELECT name FROM tags WHERE id = :id").param("id", tagId).query(String.class).single().equals(tagName));
+        // 12. open the publication settings
+        actual.add(session.get("/newsroom/settings").statusCode() == 200);
+        // 13. open the people page
+        actual.add(session.get("/newsroom/people").statusCode() == 200);
+
         assertThat(actual).as(who + ": list, create, publishOwn, editOthers, publishOthers, unpublishOwn, "
-                + "revisionsOthers, preview").isEqualTo(expected);
+                + "revisionsOthers, preview, media, addSection, editAuthor, renameTag, settings, people").isEqualTo(expected);
     }
 
     @Test
