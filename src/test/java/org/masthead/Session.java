@@ -22,7 +22,8 @@ import org.jsoup.nodes.Element;
  */
 public final class Session {
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private String csrf = "";
@@ -66,6 +67,12 @@ public final class Session {
                 .POST(HttpRequest.BodyPublishers.ofString(pairs.stream().collect(Collectors.joining("&")))));
     }
 
+    /** The value of a cookie the site set in this session, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
     public static String location(HttpResponse<?> response) {
         return response.headers().firstValue("Location").orElse("");
     }
@@ -74,7 +81,8 @@ public final class Session {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    /** Sends a request built by the test, with this session's cookies. */
+    public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         }
