@@ -1,13 +1,18 @@
 package org.masthead.site;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.masthead.accounts.Member;
 import org.masthead.accounts.Role;
+import org.masthead.publishing.MediaRejected;
 import org.masthead.publishing.NewsroomViews;
+import org.masthead.publishing.Pictures;
 import org.masthead.publishing.Publication;
 import org.masthead.publishing.Publishing;
 import org.springframework.http.HttpStatus;
@@ -16,6 +21,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The owner's page for the publication's settings. Saving one drops every cached page. */
@@ -23,9 +29,11 @@ import org.springframework.web.server.ResponseStatusException;
 class SettingsController {
 
     private final Publishing publishing;
+    private final Pictures pictures;
 
-    SettingsController(Publishing publishing) {
+    SettingsController(Publishing publishing, Pictures pictures) {
         this.publishing = publishing;
+        this.pictures = pictures;
     }
 
     @GetMapping("/newsroom/settings")
@@ -41,8 +49,22 @@ class SettingsController {
     String save(Member member, @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String tagline,
             @RequestParam(defaultValue = "") String baseUrl, @RequestParam(defaultValue = "") String language,
             @RequestParam(defaultValue = "") String timeZone, @RequestParam(defaultValue = "") String logoUrl,
-            @RequestParam(defaultValue = "") String supportText, Model model, HttpServletResponse response) {
+            @RequestParam(defaultValue = "") String supportText, @RequestParam(required = false) MultipartFile logoFile,
+            Model model, HttpServletResponse response) {
         requireOwner(member);
+        if (logoFile != null && !logoFile.isEmpty()) {
+            try (InputStream content = logoFile.getInputStream()) {
+                logoUrl = pictures.upload(member, logoFile.getOriginalFilename(), content, logoFile.getSize(), name.strip()).url();
+            }
+            catch (MediaRejected rejected) {
+                response.setStatus(rejected.status());
+                return page(member, new SettingsForm(name, tagline, baseUrl, language, timeZone, logoUrl, supportText,
+                        "logoUrl", rejected.getMessage(), null), model);
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         SettingsForm typed = new SettingsForm(name, tagline, baseUrl, language, timeZone, logoUrl, supportText,
                 null, null, null);
         try {
