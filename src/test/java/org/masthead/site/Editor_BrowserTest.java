@@ -91,6 +91,42 @@ class Editor_BrowserTest {
     }
 
     @Test
+    void ownerFindsEveryNewsroomPage() {
+        Member owner = TestAccounts.owner(accounts);
+        try (BrowserContext desk = browser.newContext(new Browser.NewContextOptions().setViewportSize(1360, 1000))) {
+            Page page = desk.newPage();
+            page.navigate(url("/signin"));
+            page.getByLabel("Email address").fill(owner.email());
+            page.getByLabel("Password").fill(TestAccounts.PASSWORD);
+            page.locator("form.form button[type=submit]").click();
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            Map<String, String> pages = new java.util.LinkedHashMap<>();
+            pages.put("/newsroom", "Articles");
+            pages.put("/newsroom/media", "Media library");
+            pages.put("/newsroom/sections", "Sections");
+            pages.put("/newsroom/authors", "Authors");
+            pages.put("/newsroom/tags", "Tags");
+            pages.put("/newsroom/people", "People");
+            pages.put("/newsroom/settings", "Publication settings");
+            pages.put("/account", "Your account");
+            for (var entry : pages.entrySet()) {
+                page.navigate(url(entry.getKey()));
+                page.waitForLoadState(LoadState.NETWORKIDLE);
+                assertThat(page.locator("h1").innerText()).as(entry.getKey()).isEqualTo(entry.getValue());
+                String name = entry.getKey().equals("/newsroom") ? "newsroom-list" : entry.getKey().substring(1).replace('/', '-');
+                page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+            }
+            page.navigate(url("/newsroom"));
+            page.locator("table.articles tbody a").first().click();
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            page.locator("a[href$='/revisions']").click();
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            assertThat(page.locator("h1").innerText()).isEqualTo("Revisions");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("newsroom-revisions.png")).setFullPage(true));
+        }
+    }
+
+    @Test
     void editorWritesSchedulesAndPublishes_readerSeesIt() throws Exception {
         Member editor = TestAccounts.with(accounts, Role.EDITOR);
         String headline = "Lifeboat crew rehearse night rescue " + UUID.randomUUID().toString().substring(0, 6);
