@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import org.masthead.accounts.Member;
 import org.masthead.publishing.NewsroomPolicy.Action;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,18 +41,18 @@ class Desk {
     private final SearchIndex search;
     private final Markdown markdown;
     private final Publishing publishing;
-    private final ApplicationEventPublisher events;
+    private final Editorial editorial;
     private final Clock clock;
 
     Desk(ArticleStore store, NewsroomRepository newsroom, TagRepository tags, SearchIndex search, Markdown markdown,
-            Publishing publishing, ApplicationEventPublisher events, Clock clock) {
+            Publishing publishing, Editorial editorial, Clock clock) {
         this.store = store;
         this.newsroom = newsroom;
         this.tags = tags;
         this.search = search;
         this.markdown = markdown;
         this.publishing = publishing;
-        this.events = events;
+        this.editorial = editorial;
         this.clock = clock;
     }
 
@@ -113,7 +112,7 @@ class Desk {
             default -> { }
         }
 
-        Set<String> topicsBefore = before == null ? Set.of() : store.topicsOf(before.id(), publishing.publication().timeZone());
+        Set<String> topicsBefore = before == null ? Set.of() : editorial.topics(before.id());
         List<Long> tagIds = tagNames.stream().map(name -> tags.named(name).id()).toList();
         var draft = new ArticleStore.Draft(slug, headline, standfirst, body, markdown.toHtml(body), form.leadMediaId(),
                 form.sectionId(), authorIds, tagIds, status, publishedAt);
@@ -133,9 +132,7 @@ class Desk {
         }
         search.index(id, headline, standfirst, markdown.toText(body));
         newsroom.addRevision(newsroom.editable(id).orElseThrow(), member.id(), now);
-        Set<String> topics = new LinkedHashSet<>(topicsBefore);
-        topics.addAll(store.topicsOf(id, publishing.publication().timeZone()));
-        events.publishEvent(new ArticleChanged(id, Set.copyOf(topics)));
+        editorial.announce(id, topicsBefore);
         return id;
     }
 

@@ -102,11 +102,13 @@ class Editorial {
         events.publishEvent(new ArticleChanged(id, before));
     }
 
-    private Set<String> topics(long id) {
+    /** The page topics the article shows up under as it stands now. */
+    Set<String> topics(long id) {
         return store.topicsOf(id, publishing.publication().timeZone());
     }
 
-    private void announce(long id, Set<String> before) {
+    /** Tells the rest of the application which pages the article was and now is on. */
+    void announce(long id, Set<String> before) {
         Set<String> all = new LinkedHashSet<>(before);
         all.addAll(topics(id));
         events.publishEvent(new ArticleChanged(id, Set.copyOf(all)));

@@ -47,7 +47,7 @@ record UploadedImage(MediaFormat format, int width, int height, BufferedImage pi
             throw MediaRejected.damaged();
         }
         ImageReader reader = format.newReader();
-        try (ImageInputStream in = input(file, format)) {
+        try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
             reader.setInput(in, true, true);
             int width;
             int height;
@@ -81,9 +81,13 @@ record UploadedImage(MediaFormat format, int width, int height, BufferedImage pi
     /**
      * Decodes every byte of the picture, so that damage anywhere is found; a JPEG decoder only warns
      * about a missing end or corrupt data and hands back a half-grey picture, so warnings count as
-     * damage too. Pixels are skipped evenly where the picture is over twice as wide as the widest
-     * rendition: a 40-megapixel photo then needs a quarter of the memory, while the renditions, at
-     * most half as wide, lose next to nothing.
+     * damage too. Told the file's length, the WebP reader also refuses a file that claims over 2048
+     * times its length in memory: it would otherwise spend minutes reading past the end of a few
+     * dozen bytes that claim millions of pixels.
+     *
+     * <p>Pixels are skipped evenly where the picture is over twice as wide as the widest rendition: a
+     * 40-megapixel photo then needs a quarter of the memory, while the renditions, at most half as
+     * wide, lose next to nothing.
      */
     private static BufferedImage decode(ImageReader reader, int seenWidth) {
         List<String> warnings = new ArrayList<>();
@@ -104,23 +108,6 @@ record UploadedImage(MediaFormat format, int width, int height, BufferedImage pi
             throw MediaRejected.damaged();
         }
         return pixels;
-    }
-
-    /**
-     * The file to decode. The WebP reader refuses a file that claims over 2048 times its length in
-     * memory, which a flat lossless graphic can honestly do; told no length, it falls back to a cap on
-     * the memory itself, which the pixel limit here already keeps well under.
-     */
-    private static ImageInputStream input(Path file, MediaFormat format) throws IOException {
-        if (format != MediaFormat.WEBP) {
-            return new FileImageInputStream(file.toFile());
-        }
-        return new FileImageInputStream(file.toFile()) {
-            @Override
-            public long length() {
-                return -1;
-            }
-        };
     }
 
     private static byte[] head(Path file) throws IOException {

@@ -197,6 +197,17 @@ class MediaLibrary_UploadTest {
     }
 
     @Test
+    void webpWithTransparency_getsPngRenditions() throws IOException {
+        Media media = upload("badge.webp", MediaSamples.webp(1000, 300, 0x803366CC, 0x8033E6CC));
+
+        assertThat(media.contentType()).isEqualTo("image/webp");
+        assertThat(media.renditionType()).isEqualTo("image/png");
+        assertThat(media.thumbnailUrl()).isEqualTo("/media/" + media.key() + "-480.png");
+        assertThat(read(media.key() + "-960.png").getRGB(10, 10) >>> 24).isBetween(0x70, 0x90);
+        assertThat(get(media.thumbnailUrl()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void portraitPhotoFromAPhone_isTurnedAsItsExifSays() throws IOException {
         byte[] jpeg = MediaSamples.jpegWithOrientation(MediaSamples.halves(2000, 1200), 6);
         Media media = upload("IMG_0042.JPG", jpeg);
@@ -285,6 +296,8 @@ class MediaLibrary_UploadTest {
                         "The picture is 8000 × 6250 pixels (50 megapixels); the limit is 40 megapixels."),
                 Arguments.of("JPEG claiming a huge size", "bomb.jpg", MediaSamples.jpegDeclaring(30_000, 30_000), 413,
                         "The picture is 30000 × 30000 pixels (900 megapixels); the limit is 40 megapixels."),
+                Arguments.of("WebP of 34 bytes claiming 40 megapixels", "bomb.webp",
+                        MediaSamples.webp(8000, 5000, 0xFF3366CC), 400, damaged),
                 Arguments.of("empty file", "photo.jpg", new byte[0], 400, "The file is empty."));
     }
 

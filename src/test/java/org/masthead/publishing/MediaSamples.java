@@ -121,7 +121,10 @@ final class MediaSamples {
         g.dispose();
     }
 
-    /** A lossless WebP of one colour; even a large one is a few dozen bytes (see {@link #WEBP_1X1}). */
+    /**
+     * A lossless WebP of one colour, a few dozen bytes at any size (see {@link #WEBP_1X1}): a large one
+     * is a decompression bomb.
+     */
     static byte[] webp(int width, int height, int argb) {
         return webp(width, height, argb, argb);
     }
