@@ -33,6 +33,7 @@ class Editorial {
     }
 
     private final ArticleStore store;
+    private final NewsroomRepository newsroom;
     private final TagRepository tags;
     private final SearchIndex search;
     private final Markdown markdown;
@@ -40,9 +41,10 @@ class Editorial {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Editorial(ArticleStore store, TagRepository tags, SearchIndex search, Markdown markdown, Publishing publishing,
+    Editorial(ArticleStore store, NewsroomRepository newsroom, TagRepository tags, SearchIndex search, Markdown markdown, Publishing publishing,
             ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.newsroom = newsroom;
         this.tags = tags;
         this.search = search;
         this.markdown = markdown;
@@ -64,6 +66,8 @@ class Editorial {
                 markdown.toHtml(a.bodyMarkdown()), a.leadMediaId(), a.sectionId(), a.authorIds(), tagIds, a.status(),
                 a.publishedAt()), clock.instant(), a.updatedAt() == null ? clock.instant() : a.updatedAt());
         search.index(id, a.headline(), a.standfirst(), markdown.toText(a.bodyMarkdown()));
+        // Articles that arrive whole (the demo, imports) start their history too.
+        newsroom.addRevision(newsroom.editable(id).orElseThrow(), null, clock.instant());
         if (PUBLISHED.equals(a.status())) {
             announce(id, Set.of());
         }

@@ -99,7 +99,7 @@ class NewsroomRepository {
     List<NewsroomViews.Revision> revisions(long articleId) {
         return jdbc.sql("""
                 SELECT r.id, r.version, r.slug, r.headline, r.standfirst, r.body_markdown, r.status,
-                       COALESCE(u.display_name, 'someone') AS saved_by, r.saved_at
+                       COALESCE(u.display_name, 'Masthead') AS saved_by, r.saved_at
                 FROM article_revisions r LEFT JOIN users u ON u.id = r.saved_by
                 WHERE r.article_id = :id ORDER BY r.version DESC
                 """).param("id", articleId).query(NewsroomViews.Revision.class).list();

@@ -81,7 +81,12 @@ public final class NewsroomViews {
     }
 
     public record Revisions(long articleId, String headline, List<Revision> revisions,
-            Revision compared, List<DiffLine> diff, boolean mayRestore, String currentSlug) {
+            Revision compared, List<DiffLine> diff, boolean mayRestore, String currentSlug, java.time.ZoneId zone) {
+
+        public String when(long millis) {
+            return java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm")
+                    .format(java.time.Instant.ofEpochMilli(millis).atZone(zone));
+        }
     }
 
     /** A line of a diff: "same", "added" or "removed". */

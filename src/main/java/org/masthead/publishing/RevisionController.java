@@ -39,7 +39,8 @@ class RevisionController {
         model.addAttribute("desk", new NewsroomViews.Desk(publishing.publication().name(), member,
                 NewsroomPolicy.may(member, Action.MANAGE_TAXONOMY, NewsroomPolicy.Standing.NEW)));
         model.addAttribute("page", new NewsroomViews.Revisions(id, article.headline(), all, compared, diff,
-                NewsroomPolicy.may(member, Action.RESTORE, article.standing()), article.slug()));
+                NewsroomPolicy.may(member, Action.RESTORE, article.standing()), article.slug(),
+                publishing.publication().timeZone()));
         return "newsroom/revisions";
     }
 
