@@ -61,28 +61,12 @@ class MediaStore {
 
     /** Stores a picture drawn by the program as JPEG (PNG when it has transparency) with its renditions. */
     Stored store(BufferedImage image) {
-        String key = newKey();
         MediaFormat format = transparent(image) ? MediaFormat.PNG : MediaFormat.JPEG;
-        List<Path> written = new ArrayList<>();
-        boolean complete = false;
-        try {
+        return place(format, format, image, image.getWidth(), image.getHeight(), original -> {
             Files.createDirectories(directory);
-            Path original = directory.resolve(key + "." + format.extension());
-            written.add(original);
             write(image, original, format);
-            Stored stored = new Stored(key, format, format, image.getWidth(), image.getHeight(),
-                    renditions(key, image, image.getWidth(), image.getHeight(), format, written), Files.size(original));
-            complete = true;
-            return stored;
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("Could not store a picture in " + directory, e);
-        }
-        finally {
-            if (!complete) {
-                deleteQuietly(written);
-            }
-        }
+            return Files.size(original);
+        });
     }
 
     /** A new, empty file in the media directory to receive an upload before it has been checked. */
@@ -107,17 +91,35 @@ class MediaStore {
      * extension of the format its content showed, then makes its renditions.
      */
     Stored keep(Path upload, UploadedImage image) {
-        String key = newKey();
         MediaFormat renditionFormat = transparent(image.pixels()) ? MediaFormat.PNG : MediaFormat.JPEG;
+        return place(image.format(), renditionFormat, image.pixels(), image.width(), image.height(), original -> {
+            long byteSize = Files.size(upload);
+            Files.move(upload, original);
+            return byteSize;
+        });
+    }
+
+    /** Writes an original to its final place and says how many bytes it has. */
+    private interface OriginalWriter {
+        long writeTo(Path original) throws IOException;
+    }
+
+    /**
+     * Gives a picture a new key, puts its original in place and makes its renditions; on any
+     * failure every file written so far is removed again, so a picture is stored whole or not at all.
+     */
+    private Stored place(MediaFormat format, MediaFormat renditionFormat, BufferedImage pixels, int width, int height,
+            OriginalWriter originalWriter) {
+        String key = newKey();
         List<Path> written = new ArrayList<>();
         boolean complete = false;
         try {
-            Path original = directory.resolve(key + "." + image.format().extension());
-            long byteSize = Files.size(upload);
-            Files.move(upload, original);
+            Path original = directory.resolve(key + "." + format.extension());
+            // Listed before it is written, so that a half-written original is removed too.
             written.add(original);
-            Stored stored = new Stored(key, image.format(), renditionFormat, image.width(), image.height(),
-                    renditions(key, image.pixels(), image.width(), image.height(), renditionFormat, written), byteSize);
+            long byteSize = originalWriter.writeTo(original);
+            Stored stored = new Stored(key, format, renditionFormat, width, height,
+                    renditions(key, pixels, width, height, renditionFormat, written), byteSize);
             complete = true;
             return stored;
         }
