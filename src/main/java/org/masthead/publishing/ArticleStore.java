@@ -125,11 +125,7 @@ class ArticleStore {
     void rename(long id, String oldSlug, String newSlug, Instant now) {
         jdbc.sql("UPDATE articles SET slug = :slug, updated_at = :now, version = version + 1 WHERE id = :id")
                 .param("slug", newSlug).param("now", now.toEpochMilli()).param("id", id).update();
-        jdbc.sql("DELETE FROM article_redirects WHERE old_slug = :slug").param("slug", newSlug).update();
-        jdbc.sql("""
-                INSERT INTO article_redirects (old_slug, article_id) VALUES (:old, :id)
-                ON CONFLICT (old_slug) DO UPDATE SET article_id = excluded.article_id
-                """).param("old", oldSlug).param("id", id).update();
+        keepRedirect(id, oldSlug, newSlug);
     }
 
     /** Deletes the article; its address, and any it had before, answer 410 Gone from now on. */

@@ -96,17 +96,20 @@ class NewsroomRepository {
                 .param("now", now.toEpochMilli()).update();
     }
 
+    private static final String REVISION_COLUMNS = """
+            SELECT r.id, r.version, r.slug, r.headline, r.standfirst, r.body_markdown, r.status,
+                   COALESCE(u.display_name, 'Masthead') AS saved_by, r.saved_at
+            FROM article_revisions r LEFT JOIN users u ON u.id = r.saved_by
+            """;
+
     List<NewsroomViews.Revision> revisions(long articleId) {
-        return jdbc.sql("""
-                SELECT r.id, r.version, r.slug, r.headline, r.standfirst, r.body_markdown, r.status,
-                       COALESCE(u.display_name, 'Masthead') AS saved_by, r.saved_at
-                FROM article_revisions r LEFT JOIN users u ON u.id = r.saved_by
-                WHERE r.article_id = :id ORDER BY r.version DESC
-                """).param("id", articleId).query(NewsroomViews.Revision.class).list();
+        return jdbc.sql(REVISION_COLUMNS + "WHERE r.article_id = :id ORDER BY r.version DESC")
+                .param("id", articleId).query(NewsroomViews.Revision.class).list();
     }
 
     Optional<NewsroomViews.Revision> revision(long articleId, long revisionId) {
-        return revisions(articleId).stream().filter(r -> r.id() == revisionId).findFirst();
+        return jdbc.sql(REVISION_COLUMNS + "WHERE r.article_id = :article AND r.id = :id")
+                .param("article", articleId).param("id", revisionId).query(NewsroomViews.Revision.class).optional();
     }
 
     private static Long nullableLong(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
