@@ -101,7 +101,7 @@ public class Accounts {
 
     /** Whether the first owner still has to be created. */
     public boolean needsSetup() {
-        return !users.anyWithRole(Role.OWNER);
+        return users.countWithRole(Role.OWNER) == 0;
     }
 
     /** Creates the first owner; refused once one exists, so setup can never be replayed. */
@@ -138,8 +138,7 @@ public class Accounts {
             throw new AccountProblem(null, "Only an owner can change roles.");
         }
         UserRepository.User user = users.byId(userId).orElseThrow(() -> new AccountProblem(null, "No such person."));
-        if (user.role().equals(Role.OWNER.code()) && role != Role.OWNER
-                && users.all().stream().filter(u -> u.role().equals(Role.OWNER.code())).count() == 1) {
+        if (user.role().equals(Role.OWNER.code()) && role != Role.OWNER && users.countWithRole(Role.OWNER) == 1) {
             throw new AccountProblem("role", "The site needs at least one owner. Make someone else owner first.");
         }
         users.setRole(userId, role, clock.instant());

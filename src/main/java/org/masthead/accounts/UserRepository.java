@@ -41,9 +41,9 @@ class UserRepository {
         return jdbc.sql(COLUMNS + "ORDER BY role, display_name").query(User.class).list();
     }
 
-    boolean anyWithRole(Role role) {
+    long countWithRole(Role role) {
         return jdbc.sql("SELECT COUNT(*) FROM users WHERE role = :role").param("role", role.code())
-                .query(Long.class).single() > 0;
+                .query(Long.class).single();
     }
 
     long create(String email, String displayName, String passwordHash, Role role, Instant verifiedAt, Instant now) {

@@ -36,7 +36,11 @@ class AuthorRepository {
                 .param("now", now.toEpochMilli()).param("id", id).update();
     }
 
-    java.util.Optional<AuthorProfile> linkedTo(long userId) {
+    Optional<AuthorProfile> byId(long id) {
+        return jdbc.sql(COLUMNS + "WHERE u.id = :id").param("id", id).query(AuthorProfile.class).optional();
+    }
+
+    Optional<AuthorProfile> linkedTo(long userId) {
         return jdbc.sql(COLUMNS + "WHERE u.user_id = :user").param("user", userId).query(AuthorProfile.class).optional();
     }
 

@@ -72,8 +72,7 @@ class Taxonomy {
     @Transactional
     void updateAuthor(Member member, long id, String name, String bioShort, String bioLong, Long userId) {
         allowed(member);
-        var author = authors.all().stream().filter(a -> a.id() == id).findFirst()
-                .orElseThrow(() -> new ArticleProblem(null, "There is no such author."));
+        var author = authors.byId(id).orElseThrow(() -> new ArticleProblem(null, "There is no such author."));
         authors.update(id, name(name, "author"), bio(bioShort, 160), bio(bioLong, 1200), clock.instant());
         authors.link(id, userId);
         events.publishEvent(new TaxonomyChanged(Set.of(PageTopics.byline(id), PageTopics.author(author.slug()),
