@@ -102,7 +102,7 @@ class MediaController {
         List<Media> found = library.search(query, PAGE_SIZE + 1, Pager.offset(page, PAGE_SIZE));
         desk(member, model);
         model.addAttribute("page", new NewsroomViews.MediaLibraryPage(
-                found.size() > PAGE_SIZE ? found.subList(0, PAGE_SIZE) : found, query,
+                Pager.fit(found, page, PAGE_SIZE), query,
                 new Pager(page, found.size() > PAGE_SIZE, "/newsroom/media"), error, notice));
         return "newsroom/media";
     }

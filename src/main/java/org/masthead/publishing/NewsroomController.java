@@ -56,7 +56,7 @@ class NewsroomController {
         var rows = newsroom.list(statusFilter, section, author, q, PAGE_SIZE + 1, Pager.offset(page, PAGE_SIZE));
         Pager pager = new Pager(page, rows.size() > PAGE_SIZE, "/newsroom");
         desk(member, model);
-        model.addAttribute("page", new NewsroomViews.ArticleList(rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows,
+        model.addAttribute("page", new NewsroomViews.ArticleList(Pager.fit(rows, page, PAGE_SIZE),
                 statusFilter, section, author, q == null ? "" : q, sectionOptions(), authorOptions(), pager,
                 publishing.publication().timeZone()));
         return "newsroom/list";
@@ -65,7 +65,7 @@ class NewsroomController {
     @GetMapping("/newsroom/articles/new")
     String newArticle(Member member, Model model) {
         NewsroomPolicy.require(member, Action.CREATE, NewsroomPolicy.Standing.NEW);
-        return editor(member, ArticleForm.blank(null), Editorial.DRAFT, null, null, null, model);
+        return editor(member, ArticleForm.blank(null), null, null, null, null, model);
     }
 
     @GetMapping("/newsroom/articles/{id}")
@@ -80,7 +80,7 @@ class NewsroomController {
             case "unpublish" -> "Unpublished. It is no longer on the site.";
             default -> "Saved.";
         };
-        return editor(member, formOf(article), statusOf(article), null, null, notice, model);
+        return editor(member, formOf(article), article, null, null, notice, model);
     }
 
     @PostMapping({ "/newsroom/articles", "/newsroom/articles/{id}" })
@@ -105,7 +105,7 @@ class NewsroomController {
             }
             catch (MediaRejected rejected) {
                 response.setStatus(rejected.status());
-                return editor(member, form, currentStatus(id), "leadImageFile", rejected.getMessage(), null, model);
+                return editor(member, form, stored(id), "leadImageFile", rejected.getMessage(), null, model);
             }
         }
         try {
@@ -114,11 +114,11 @@ class NewsroomController {
         }
         catch (ArticleProblem problem) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return editor(member, form, currentStatus(id), problem.field(), problem.getMessage(), null, model);
+            return editor(member, form, stored(id), problem.field(), problem.getMessage(), null, model);
         }
         catch (EditConflict conflict) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return editor(member, form, currentStatus(id), null, conflict.getMessage(), null, model);
+            return editor(member, form, stored(id), null, conflict.getMessage(), null, model);
         }
     }
 
@@ -133,19 +133,22 @@ class NewsroomController {
         return markdown.toHtml(body);
     }
 
-    private String editor(Member member, ArticleForm form, String status, String errorField, String error,
-            String notice, Model model) {
-        boolean mayPublish = NewsroomPolicy.may(member, Action.PUBLISH, form.id() == null ? NewsroomPolicy.Standing.newBy(member)
-                : newsroom.editable(form.id()).map(NewsroomRepository.Editable::standing).orElse(NewsroomPolicy.Standing.NEW));
+    /**
+     * The editor page for a form, new or typed over a stored article; {@code stored} (null for a new
+     * article) decides the status shown and what the writer may do, so it is read once per page.
+     */
+    private String editor(Member member, ArticleForm form, NewsroomRepository.Editable stored, String errorField,
+            String error, String notice, Model model) {
+        boolean mayPublish = NewsroomPolicy.may(member, Action.PUBLISH,
+                stored == null ? NewsroomPolicy.Standing.newBy(member) : stored.standing());
+        String status = stored == null ? Editorial.DRAFT : statusOf(stored);
         ZoneId zone = publishing.publication().timeZone();
-        String scheduled = null;
-        if (form.id() != null && "scheduled".equals(status)) {
-            scheduled = newsroom.editable(form.id()).map(NewsroomRepository.Editable::publishedAt)
-                    .map(ms -> DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm").format(
-                            java.time.Instant.ofEpochMilli(ms).atZone(zone))).orElse(null);
-        }
+        String scheduled = stored != null && Editorial.SCHEDULED.equals(stored.status()) && stored.publishedAt() != null
+                ? DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm").format(
+                        java.time.Instant.ofEpochMilli(stored.publishedAt()).atZone(zone))
+                : null;
         desk(member, model);
-        model.addAttribute("page", new NewsroomViews.Editor(form, status, form.id() == null ? null : "/articles/" + form.slug(),
+        model.addAttribute("page", new NewsroomViews.Editor(form, status, stored == null ? null : "/articles/" + stored.slug(),
                 sectionOptions(), authorOptions(), mediaOptions(), mayPublish, errorField, error, notice,
                 markdown.toHtml(form.body()), scheduled, zone.getId()));
         return "newsroom/editor";
@@ -156,8 +159,8 @@ class NewsroomController {
                 NewsroomPolicy.may(member, Action.MANAGE_TAXONOMY, NewsroomPolicy.Standing.NEW)));
     }
 
-    private String currentStatus(Long id) {
-        return id == null ? Editorial.DRAFT : newsroom.editable(id).map(NewsroomController::statusOf).orElse(Editorial.DRAFT);
+    private NewsroomRepository.Editable stored(Long id) {
+        return id == null ? null : newsroom.editable(id).orElse(null);
     }
 
     static String statusOf(NewsroomRepository.Editable a) {

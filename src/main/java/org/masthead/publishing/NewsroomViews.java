@@ -6,7 +6,15 @@ import org.masthead.accounts.Member;
 /** The records the newsroom's templates read. */
 public final class NewsroomViews {
 
+    private static final java.time.format.DateTimeFormatter STAMP =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm");
+
     private NewsroomViews() {
+    }
+
+    /** "25 Nov 2026, 08:15" in the publication's time zone, for the newsroom's tables. */
+    static String stamp(long millis, java.time.ZoneId zone) {
+        return STAMP.format(java.time.Instant.ofEpochMilli(millis).atZone(zone));
     }
 
     /** A row of the newsroom's article list. */
@@ -57,8 +65,7 @@ public final class NewsroomViews {
             String query, List<Option> sections, List<Option> authors, Pager pager, java.time.ZoneId zone) {
 
         public String when(long millis) {
-            return java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm")
-                    .format(java.time.Instant.ofEpochMilli(millis).atZone(zone));
+            return stamp(millis, zone);
         }
     }
 
@@ -84,8 +91,7 @@ public final class NewsroomViews {
             Revision compared, List<DiffLine> diff, boolean mayRestore, String currentSlug, java.time.ZoneId zone) {
 
         public String when(long millis) {
-            return java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm")
-                    .format(java.time.Instant.ofEpochMilli(millis).atZone(zone));
+            return stamp(millis, zone);
         }
     }
 
