@@ -60,9 +60,7 @@ class ArchiveController {
         }
         YearMonth yearMonth = YearMonth.of(year, month);
         ZoneId zone = publishing.publication().timeZone();
-        Instant from = yearMonth.atDay(1).atStartOfDay(zone).toInstant();
-        Instant until = yearMonth.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        List<ArticleCard> found = articles.published(ArticleRepository.Listing.between(from, until), PAGE_SIZE + 1,
+        List<ArticleCard> found = articles.published(ArticleRepository.Listing.month(yearMonth, zone), PAGE_SIZE + 1,
                 Pager.offset(page, PAGE_SIZE));
         if (found.isEmpty() && page == 1) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Nothing was published in " + monthName(yearMonth) + ".");

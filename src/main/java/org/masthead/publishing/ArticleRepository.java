@@ -41,6 +41,12 @@ class ArticleRepository {
         static Listing between(Instant from, Instant until) {
             return new Listing(null, null, null, from, until);
         }
+
+        /** A calendar month as the publication's readers live it, midnight to midnight in its zone. */
+        static Listing month(java.time.YearMonth month, java.time.ZoneId zone) {
+            return between(month.atDay(1).atStartOfDay(zone).toInstant(),
+                    month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+        }
     }
 
     private static final String CARD_COLUMNS = """

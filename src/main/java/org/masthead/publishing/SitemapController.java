@@ -82,9 +82,7 @@ class SitemapController {
         }
         Publication p = publishing.publication();
         YearMonth yearMonth = YearMonth.of(year, month);
-        Instant from = yearMonth.atDay(1).atStartOfDay(p.timeZone()).toInstant();
-        Instant until = yearMonth.plusMonths(1).atDay(1).atStartOfDay(p.timeZone()).toInstant();
-        List<ArticleCard> cards = articles.published(ArticleRepository.Listing.between(from, until), MONTH_LIMIT, 0);
+        List<ArticleCard> cards = articles.published(ArticleRepository.Listing.month(yearMonth, p.timeZone()), MONTH_LIMIT, 0);
         if (cards.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Nothing was published that month.");
         }

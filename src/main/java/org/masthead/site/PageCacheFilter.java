@@ -31,17 +31,18 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
+    /** Says whether a page came from memory; for operators and tests, like a CDN's cache-status header. */
+    static final String STATUS_HEADER = "X-Page-Cache";
+
     private static final Set<String> NOT_REPEATED = Set.of(HttpHeaders.CONTENT_LENGTH, HttpHeaders.CONTENT_TYPE,
             HttpHeaders.DATE, HttpHeaders.SET_COOKIE, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CACHE_CONTROL,
             HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED, HttpHeaders.VARY, HttpHeaders.CONTENT_ENCODING,
-            HttpHeaders.EXPIRES, HttpHeaders.PRAGMA, HttpHeaders.CONNECTION, "Keep-Alive", "X-Page-Cache");
+            HttpHeaders.EXPIRES, HttpHeaders.PRAGMA, HttpHeaders.CONNECTION, "Keep-Alive", STATUS_HEADER);
     private static final Set<String> SESSION_COOKIES = Set.of("JSESSIONID", "SESSION", "remember-me");
     private static final int SMALLEST_WORTH_COMPRESSING = 1024;
     /** Files that are served as they are, with caching of their own; buffering them would only cost memory. */
     private static final List<String> FILES = List.of("/media/", "/webjars/", "/css/", "/js/", "/fonts/", "/actuator/");
     static final String PRIVATE = "private, no-cache";
-    /** Says whether a page came from memory; for operators and tests, like a CDN's cache-status header. */
-    static final String STATUS_HEADER = "X-Page-Cache";
 
     private final PageCache cache;
     private final String cacheControl;
