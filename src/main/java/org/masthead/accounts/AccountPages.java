@@ -15,9 +15,11 @@ import org.springframework.web.server.ResponseStatusException;
 class AccountPages {
 
     private final Accounts accounts;
+    private final LoginThrottle throttle;
 
-    AccountPages(Accounts accounts) {
+    AccountPages(Accounts accounts, LoginThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
     }
 
     @GetMapping("/signin")
@@ -26,7 +28,8 @@ class AccountPages {
         String message = null;
         if (throttled != null) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            message = "Too many sign-in attempts for this account. Wait 15 minutes, or reset your password.";
+            message = "Too many sign-in attempts for this account. Wait " + throttle.minutesToWait()
+                    + " minutes, or reset your password.";
         }
         else if (error != null) {
             message = "That email address and password do not match an account.";

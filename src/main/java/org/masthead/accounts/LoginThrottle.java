@@ -34,7 +34,7 @@ public class LoginThrottle {
         bucket("ip:" + remoteAddress, PER_ADDRESS).tryConsume(1);
     }
 
-    /** Minutes until the next attempt is allowed, rounded up, for the message. */
+    /** How long a refused reader should wait, for the message: at most one window. */
     public long minutesToWait() {
         return WINDOW.toMinutes();
     }
