@@ -3,7 +3,6 @@ package org.masthead.publishing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -163,6 +162,8 @@ class Newsroom_EditingTest {
         assertThat(at).isEqualTo(java.time.LocalDateTime.parse(local).atZone(zone).toInstant().toEpochMilli());
         assertThat(jdbc.sql("SELECT status FROM articles WHERE id = :id").param("id", id).query(String.class).single())
                 .isEqualTo("scheduled");
-        assertThat(List.of(200)).contains(session.get("/newsroom?status=scheduled").statusCode());
+        var scheduledList = Jsoup.parse(session.get("/newsroom?status=scheduled").body());
+        assertThat(scheduledList.select("table.articles a").eachAttr("href")).contains("/newsroom/articles/" + id);
+        assertThat(scheduledList.select("table.articles .status").eachText()).containsOnly("Scheduled");
     }
 }
