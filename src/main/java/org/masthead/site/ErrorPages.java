@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -45,7 +46,7 @@ class ErrorPages {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request,
             HttpServletResponse response) {
-        String expected = e.getRequiredType() != null && Number.class.isAssignableFrom(boxed(e.getRequiredType()))
+        String expected = e.getRequiredType() != null && Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(e.getRequiredType()))
                 ? "a whole number" : "a valid value";
         return page(400, "The parameter “" + e.getName() + "” must be " + expected + ".", request, response);
     }
@@ -103,10 +104,5 @@ class ErrorPages {
         page.addObject("head", PageHead.simple(error.title(), message,
                 publishing.publication().absolute(request.getRequestURI())).notIndexed());
         return page;
-    }
-
-    private static Class<?> boxed(Class<?> type) {
-        return type.isPrimitive() ? (type == int.class ? Integer.class : type == long.class ? Long.class : Number.class)
-                : type;
     }
 }
