@@ -21,6 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "masthead.demo=true",
         "masthead.publishing.schedule-check-interval=PT0.5S",
+        "masthead.page-cache.slot-refresh=PT0.2S",
         "masthead.base-url=https://news.example.test" })
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface DatabaseTest {

@@ -115,7 +115,7 @@ class AccountPages {
     }
 
     @GetMapping("/account")
-    String account(Member member, @RequestParam(required = false) String avatar, Model model) {
+    String account(@CurrentMember Member member, @RequestParam(required = false) String avatar, Model model) {
         model.addAttribute("form", new AccountForm(Map.of("displayName", member.displayName(),
                 "bio", accounts.bioOf(member.id())), null, null, avatar != null ? "Your picture is saved." : null));
         model.addAttribute("member", member);
@@ -124,7 +124,7 @@ class AccountPages {
     }
 
     @PostMapping("/account")
-    String saveProfile(Member member, @RequestParam(defaultValue = "") String displayName,
+    String saveProfile(@CurrentMember Member member, @RequestParam(defaultValue = "") String displayName,
             @RequestParam(defaultValue = "") String bio, Model model, HttpServletResponse response) {
         Map<String, String> values = Map.of("displayName", displayName, "bio", bio);
         try {

@@ -152,15 +152,15 @@ public class Accounts {
             throw new AccountProblem("bio", "Keep the bio under 600 characters.");
         }
         users.setProfile(member.id(), name, cleanBio, clock.instant());
-        events.publishEvent(new ProfileUpdated(member.id(), name, cleanBio, avatarOf(member.id())));
+        events.publishEvent(new ProfileUpdated(member.id(), name, cleanBio, null));
     }
 
-    /** Sets the address of a person's picture, already stored by whoever took the upload. */
+    /** Sets a person's picture, already stored in the media library, and shows it at this address. */
     @Transactional
-    public void setAvatar(Member member, String url) {
+    public void setAvatar(Member member, long pictureId, String url) {
         users.setAvatar(member.id(), url, clock.instant());
         UserRepository.User user = users.byId(member.id()).orElseThrow();
-        events.publishEvent(new ProfileUpdated(user.id(), user.displayName(), user.bio(), url));
+        events.publishEvent(new ProfileUpdated(user.id(), user.displayName(), user.bio(), pictureId));
     }
 
     public String avatarOf(long id) {

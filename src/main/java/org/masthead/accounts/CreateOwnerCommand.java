@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,30 +18,42 @@ import org.springframework.stereotype.Component;
  * users of the machine could read it in the process list).
  */
 @Component
-class CreateOwnerCommand implements ApplicationRunner {
+class CreateOwnerCommand implements ApplicationRunner, ExitCodeGenerator {
 
     static final String NAME = "create-owner";
 
     private final Accounts accounts;
+    private volatile int exitCode;
 
     CreateOwnerCommand(Accounts accounts) {
         this.accounts = accounts;
     }
 
+    /**
+     * Creates the owner, or says in one line on standard error why not and ends with exit code 1:
+     * a person at a terminal needs the reason, not a stack trace.
+     */
     @Override
     public void run(ApplicationArguments args) throws IOException {
         if (!args.getNonOptionArgs().contains(NAME)) {
             return;
         }
-        String email = single(args, "email");
-        String name = args.containsOption("name") ? single(args, "name") : email.substring(0, Math.max(1, email.indexOf('@')));
         try {
+            String email = single(args, "email");
+            String name = args.containsOption("name") ? single(args, "name")
+                    : email.substring(0, Math.max(1, email.indexOf('@')));
             Member owner = accounts.createOwner(email, name, password());
             System.out.println("Created owner " + owner.email() + ". Sign in at /signin.");
         }
-        catch (AccountProblem problem) {
-            throw new IllegalArgumentException(problem.getMessage());
+        catch (AccountProblem | IllegalArgumentException problem) {
+            System.err.println(NAME + ": " + problem.getMessage());
+            exitCode = 1;
         }
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
     }
 
     private static String single(ApplicationArguments args, String option) {

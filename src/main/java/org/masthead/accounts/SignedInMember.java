@@ -6,8 +6,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The security principal: a {@link Member} plus what Spring Security needs to check a password. */
-class SignedInMember implements UserDetails {
+/**
+ * The security principal: a {@link Member} plus what Spring Security needs to check a password.
+ * Public only so that {@link CurrentMember}'s expression can reach the member.
+ */
+public class SignedInMember implements UserDetails {
 
     private final Member member;
     private final transient String passwordHash;
@@ -19,7 +22,7 @@ class SignedInMember implements UserDetails {
         this.enabled = enabled;
     }
 
-    Member member() {
+    public Member member() {
         return member;
     }
 

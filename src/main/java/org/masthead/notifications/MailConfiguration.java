@@ -1,5 +1,6 @@
 package org.masthead.notifications;
 
+import gg.jte.TemplateEngine;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -14,9 +15,10 @@ import org.springframework.context.annotation.PropertySource;
 @PropertySource("classpath:notifications.properties")
 class MailConfiguration {
 
+    /** The HTML parts come from the application's jte engine: precompiled in the jar, like every page. */
     @Bean
-    EmailTemplates emailTemplates() {
-        return new EmailTemplates("classpath:email/");
+    EmailTemplates emailTemplates(TemplateEngine jte) {
+        return new EmailTemplates(jte, "classpath:email/");
     }
 
     @Bean

@@ -41,10 +41,12 @@ public class Outbox {
      * never if it rolls back. Called outside a transaction, it is stored at once.
      *
      * @param to the recipient's address, such as {@code reader@example.org} (no display name)
-     * @param template the name of a template in {@code email/}, such as {@code "verify-email"}
-     * @param values a value for every {@code {{placeholder}}} of that template, and nothing else
+     * @param template the name of a message template, such as {@code "verify-email"} (see the package)
+     * @param values a value for every {@code {{placeholder}}} of that template's text and every
+     *     parameter of its HTML, and nothing else
      * @throws IllegalArgumentException if {@code to} is not a plausible email address, there is no
-     *     template of that name, or the values do not match the template's placeholders one for one
+     *     template of that name, or the values do not match the template's placeholders and
+     *     parameters one for one
      */
     public void enqueue(String to, String template, Map<String, String> values) {
         String recipient = to == null ? "" : to.strip();

@@ -9,9 +9,13 @@
  * crash, a restart or an SMTP outage. Several nodes may run the worker on one database; a claim
  * with a lease keeps them from sending a message twice.
  *
- * <p>Templates live in {@code src/main/resources/email}: {@code <name>.txt} (its first line is
- * {@code Subject: ...}) and {@code <name>.html}, with {@code {{placeholder}}} for each value. The
- * values a caller passes must match the placeholders exactly. Those there are:
+ * <p>A message has two parts. The text part is {@code src/main/resources/email/<name>.txt}: its
+ * first line is {@code Subject: ...}, and it has a {@code {{placeholder}}} for each value it shows.
+ * The HTML part is the jte template {@code src/main/jte/notifications/<name>.jte}, with an
+ * {@code @param String} for each value it shows; it fills the shell shared by every email,
+ * {@code email-layout.jte} (publication name, title, content, footer sentence, all styles inline
+ * because email clients drop style sheets), and jte escapes the values. The values a caller passes
+ * must match the placeholders and parameters of the two parts together exactly. Those there are:
  * <ul>
  * <li>{@code verify-email}: publicationName, displayName, link, expiresIn (e.g. "48 hours");
  * <li>{@code reset-password}: publicationName, displayName, link, expiresIn;

@@ -8,69 +8,50 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.masthead.media.MediaLibrary;
+import org.masthead.media.Picture;
+import org.masthead.pages.Dateline;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads articles for the public pages. A list costs two queries whatever its length: the articles
- * with their section and picture, then the bylines of all of them at once.
+ * Reads articles for the public pages. A list costs three queries whatever its length: the articles
+ * with their section, the bylines of all of them at once, and their pictures at once from the media
+ * library, which keeps its own table.
  */
 @Repository
 class ArticleRepository {
 
-    /** Which published articles a list shows; null fields do not narrow it. */
-    record Listing(Long sectionId, Long tagId, Long authorId, Instant from, Instant until) {
-
-        static final Listing ALL = new Listing(null, null, null, null, null);
-
-        static Listing section(long id) {
-            return new Listing(id, null, null, null, null);
-        }
-
-        static Listing tag(long id) {
-            return new Listing(null, id, null, null, null);
-        }
-
-        static Listing author(long id) {
-            return new Listing(null, null, id, null, null);
-        }
-
-        static Listing between(Instant from, Instant until) {
-            return new Listing(null, null, null, from, until);
-        }
-
-        /** A calendar month as the publication's readers live it, midnight to midnight in its zone. */
-        static Listing month(java.time.YearMonth month, java.time.ZoneId zone) {
-            return between(month.atDay(1).atStartOfDay(zone).toInstant(),
-                    month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
-        }
-    }
-
     private static final String CARD_COLUMNS = """
-            SELECT a.id, a.slug, a.headline, a.standfirst, a.published_at, a.updated_at,
-                   s.slug AS section_slug, s.name AS section_name,
-                   m.storage_key, m.content_type, m.rendition_type, m.width, m.height, m.rendition_widths,
-                   m.alt_text, m.caption, m.credit
+            SELECT a.id, a.slug, a.headline, a.standfirst, a.published_at, a.updated_at, a.lead_media_id,
+                   s.slug AS section_slug, s.name AS section_name
             FROM articles a
             LEFT JOIN sections s ON s.id = a.section_id
-            LEFT JOIN media m ON m.id = a.lead_media_id
             """;
 
-    private final JdbcClient jdbc;
-    private final Publishing publishing;
+    /** A card before its bylines and picture are added. */
+    private record Row(ArticleCard card, Long pictureId) {
+    }
 
-    ArticleRepository(JdbcClient jdbc, Publishing publishing) {
+    private final JdbcClient jdbc;
+    private final CurrentPublication publication;
+    private final MediaLibrary media;
+
+    ArticleRepository(JdbcClient jdbc, CurrentPublication publication, MediaLibrary media) {
         this.jdbc = jdbc;
-        this.publishing = publishing;
+        this.publication = publication;
+        this.media = media;
     }
 
     /** A page of published articles, newest first. */
-    List<ArticleCard> published(Listing listing, int limit, int offset) {
-        StringBuilder sql = new StringBuilder(CARD_COLUMNS).append("WHERE a.status = 'published'\n");
+    List<ArticleCard> published(Publishing.Listing listing, int limit, int offset) {
+        StringBuilder sql = new StringBuilder(CARD_COLUMNS).append("WHERE a.status = :published\n");
         Map<String, Object> params = new LinkedHashMap<>();
+        params.put("published", ArticleStatus.PUBLISHED.code());
         if (listing.sectionId() != null) {
             sql.append("AND a.section_id = :sectionId\n");
             params.put("sectionId", listing.sectionId());
@@ -94,7 +75,7 @@ class ArticleRepository {
         sql.append("ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset");
         params.put("limit", limit);
         params.put("offset", offset);
-        return withBylines(jdbc.sql(sql.toString()).params(params).query(this::card).list());
+        return complete(jdbc.sql(sql.toString()).params(params).query(this::row).list());
     }
 
     /** Published articles with these ids, in the order given (search ranks them). */
@@ -102,40 +83,46 @@ class ArticleRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, ArticleCard> byId = withBylines(jdbc.sql(CARD_COLUMNS + "WHERE a.status = 'published' AND a.id IN (:ids)")
-                .param("ids", ids).query(this::card).list())
+        Map<Long, ArticleCard> byId = complete(jdbc.sql(CARD_COLUMNS + "WHERE a.status = :published AND a.id IN (:ids)")
+                .param("published", ArticleStatus.PUBLISHED.code()).param("ids", ids).query(this::row).list())
                 .stream().collect(Collectors.toMap(ArticleCard::id, Function.identity()));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The moment of every published article, for the archive's month list. */
     List<Instant> publicationTimes() {
-        return jdbc.sql("SELECT published_at FROM articles WHERE status = 'published' ORDER BY published_at DESC")
+        return jdbc.sql("SELECT published_at FROM articles WHERE status = :published ORDER BY published_at DESC")
+                .param("published", ArticleStatus.PUBLISHED.code())
                 .query((rs, n) -> Instant.ofEpochMilli(rs.getLong(1))).list();
     }
 
     /** An article in any state: the page decides what a reader may see. */
     Optional<ArticleDetail> bySlug(String slug) {
+        record Found(ArticleDetail article, Long pictureId) {
+        }
         return jdbc.sql("""
                 SELECT a.id, a.slug, a.headline, a.standfirst, a.body_html, a.body_markdown, a.status,
-                       a.published_at, a.updated_at,
-                       s.slug AS section_slug, s.name AS section_name,
-                       m.storage_key, m.content_type, m.rendition_type, m.width, m.height, m.rendition_widths,
-                       m.alt_text, m.caption, m.credit
+                       a.published_at, a.updated_at, a.lead_media_id,
+                       s.slug AS section_slug, s.name AS section_name
                 FROM articles a
                 LEFT JOIN sections s ON s.id = a.section_id
-                LEFT JOIN media m ON m.id = a.lead_media_id
                 WHERE a.slug = :slug
                 """)
                 .param("slug", slug)
-                .query((rs, n) -> new ArticleDetail(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
-                        rs.getString("standfirst"), rs.getString("body_html"), countWords(rs.getString("body_markdown")),
-                        rs.getString("status"), dateline(rs, "published_at"), dateline(rs, "updated_at"),
-                        section(rs), image(rs), List.of(), List.of()))
+                .query((rs, n) -> new Found(new ArticleDetail(rs.getLong("id"), rs.getString("slug"),
+                        rs.getString("headline"), rs.getString("standfirst"), rs.getString("body_html"),
+                        countWords(rs.getString("body_markdown")), ArticleStatus.of(rs.getString("status")),
+                        dateline(rs, "published_at"), dateline(rs, "updated_at"), section(rs), null, List.of(),
+                        List.of()), nullableLong(rs, "lead_media_id")))
                 .optional()
-                .map(a -> new ArticleDetail(a.id(), a.slug(), a.headline(), a.standfirst(), a.bodyHtml(), a.words(),
-                        a.status(), a.published(), a.updated(), a.section(), a.image(),
-                        bylines(List.of(a.id())).getOrDefault(a.id(), List.of()), tags(a.id())));
+                .map(found -> {
+                    ArticleDetail a = found.article();
+                    Picture image = found.pictureId() == null ? null
+                            : media.pictures(List.of(found.pictureId())).get(found.pictureId());
+                    return new ArticleDetail(a.id(), a.slug(), a.headline(), a.standfirst(), a.bodyHtml(), a.words(),
+                            a.status(), a.published(), a.updated(), a.section(), image,
+                            bylines(List.of(a.id())).getOrDefault(a.id(), List.of()), tags(a.id()));
+                });
     }
 
     /** Where a renamed article lives now. */
@@ -150,6 +137,23 @@ class ArticleRepository {
                 .query(Long.class).single() > 0;
     }
 
+    /** An article as other modules refer to it, in whatever state it is. */
+    Optional<ArticleRef> ref(long id) {
+        return jdbc.sql("SELECT id, slug, headline, status, published_at FROM articles WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> new ArticleRef(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
+                        ArticleStatus.of(rs.getString("status")), instant(rs, "published_at")))
+                .optional();
+    }
+
+    /** An article's words as its writers typed them. */
+    Optional<Publishing.Text> words(long id) {
+        return jdbc.sql("SELECT id, headline, standfirst, body_markdown FROM articles WHERE id = :id").param("id", id)
+                .query((rs, n) -> new Publishing.Text(id, rs.getString("headline"), rs.getString("standfirst"),
+                        rs.getString("body_markdown")))
+                .optional();
+    }
+
     private List<TagRef> tags(long articleId) {
         return jdbc.sql("""
                 SELECT t.id, t.slug, t.name FROM article_tags x JOIN tags t ON t.id = x.tag_id
@@ -157,16 +161,20 @@ class ArticleRepository {
                 """).param("id", articleId).query(TagRef.class).list();
     }
 
-    private List<ArticleCard> withBylines(List<ArticleCard> cards) {
-        if (cards.isEmpty()) {
-            return cards;
+    /** Adds the bylines and pictures of a whole list at once. */
+    private List<ArticleCard> complete(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
         }
-        Map<Long, List<AuthorRef>> bylines = bylines(cards.stream().map(ArticleCard::id).toList());
-        List<ArticleCard> result = new ArrayList<>(cards.size());
-        for (ArticleCard c : cards) {
+        Map<Long, List<AuthorRef>> bylines = bylines(rows.stream().map(r -> r.card().id()).toList());
+        Map<Long, Picture> pictures = media.pictures(rows.stream().map(Row::pictureId).filter(Objects::nonNull)
+                .distinct().toList());
+        List<ArticleCard> result = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            ArticleCard c = row.card();
             result.add(new ArticleCard(c.id(), c.slug(), c.headline(), c.standfirst(), c.published(), c.updated(),
-                    c.section(),
-                    c.image(), bylines.getOrDefault(c.id(), List.of())));
+                    c.section(), row.pictureId() == null ? null : pictures.get(row.pictureId()),
+                    bylines.getOrDefault(c.id(), List.of())));
         }
         return result;
     }
@@ -188,31 +196,30 @@ class ArticleRepository {
         return result;
     }
 
-    private ArticleCard card(ResultSet rs, int row) throws SQLException {
-        return new ArticleCard(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
+    private Row row(ResultSet rs, int row) throws SQLException {
+        return new Row(new ArticleCard(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
                 rs.getString("standfirst"), dateline(rs, "published_at"), dateline(rs, "updated_at"), section(rs),
-                image(rs), List.of());
+                null, List.of()), nullableLong(rs, "lead_media_id"));
     }
 
     private Dateline dateline(ResultSet rs, String column) throws SQLException {
+        Instant at = instant(rs, column);
+        return at == null ? null : publication.dateline(at);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
         long millis = rs.getLong(column);
-        return rs.wasNull() ? null : publishing.dateline(Instant.ofEpochMilli(millis));
+        return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
+    }
+
+    static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
     }
 
     private static SectionLink section(ResultSet rs) throws SQLException {
         String slug = rs.getString("section_slug");
         return slug == null ? null : new SectionLink(slug, rs.getString("section_name"));
-    }
-
-    private static LeadImage image(ResultSet rs) throws SQLException {
-        String key = rs.getString("storage_key");
-        if (key == null) {
-            return null;
-        }
-        return new LeadImage(key, MediaFormat.extensionOf(rs.getString("content_type")),
-                MediaFormat.extensionOf(rs.getString("rendition_type")), rs.getInt("width"), rs.getInt("height"),
-                LeadImage.parseWidths(rs.getString("rendition_widths")), rs.getString("alt_text"),
-                rs.getString("caption"), rs.getString("credit"));
     }
 
     static int countWords(String text) {

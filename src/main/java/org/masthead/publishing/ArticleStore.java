@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.masthead.pages.PageTopics;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -14,10 +15,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ArticleStore {
 
-    /** The fields of an article as its authors give them. */
+    /** The fields of an article as they are stored, checked and rendered. */
     record Draft(String slug, String headline, String standfirst, String bodyMarkdown, String bodyHtml,
-            Long leadMediaId, Long sectionId, List<Long> authorIds, List<Long> tagIds, String status,
-            Instant publishedAt) {
+            Long leadMediaId, Long sectionId, List<Long> authorIds, List<Long> tagIds, ArticleStatus status,
+            Instant publishedAt, Instant submittedAt) {
     }
 
     private final JdbcClient jdbc;
@@ -26,18 +27,21 @@ class ArticleStore {
         this.jdbc = jdbc;
     }
 
-    long insert(Draft d, Instant now, Instant updatedAt) {
+    long insert(Draft d, Long createdBy, Instant now, Instant updatedAt) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO articles (slug, headline, standfirst, body_markdown, body_html, lead_media_id, section_id,
-                                      status, published_at, created_at, updated_at)
-                VALUES (:slug, :headline, :standfirst, :markdown, :html, :media, :section, :status, :publishedAt, :now, :updated)
+                                      status, published_at, submitted_at, created_by, created_at, updated_at)
+                VALUES (:slug, :headline, :standfirst, :markdown, :html, :media, :section, :status, :publishedAt,
+                        :submittedAt, :createdBy, :now, :updated)
                 """)
                 .param("slug", d.slug()).param("headline", d.headline()).param("standfirst", d.standfirst())
                 .param("markdown", d.bodyMarkdown()).param("html", d.bodyHtml())
                 .param("media", d.leadMediaId()).param("section", d.sectionId())
-                .param("status", d.status())
-                .param("publishedAt", d.publishedAt() == null ? null : d.publishedAt().toEpochMilli())
+                .param("status", d.status().code())
+                .param("publishedAt", millis(d.publishedAt()))
+                .param("submittedAt", millis(d.submittedAt()))
+                .param("createdBy", createdBy)
                 .param("now", now.toEpochMilli())
                 .param("updated", updatedAt.toEpochMilli())
                 .update(keys, "id");
@@ -61,7 +65,7 @@ class ArticleStore {
      * Replaces an article's fields if nobody saved it since {@code expectedVersion} was read; false
      * means someone else did, and nothing was written.
      */
-    boolean update(long id, int expectedVersion, Draft d, Instant submittedAt, Instant now) {
+    boolean update(long id, int expectedVersion, Draft d, Instant now) {
         int changed = jdbc.sql("""
                 UPDATE articles SET slug = :slug, headline = :headline, standfirst = :standfirst,
                     body_markdown = :markdown, body_html = :html, lead_media_id = :media, section_id = :section,
@@ -71,9 +75,9 @@ class ArticleStore {
                 """)
                 .param("slug", d.slug()).param("headline", d.headline()).param("standfirst", d.standfirst())
                 .param("markdown", d.bodyMarkdown()).param("html", d.bodyHtml())
-                .param("media", d.leadMediaId()).param("section", d.sectionId()).param("status", d.status())
-                .param("publishedAt", d.publishedAt() == null ? null : d.publishedAt().toEpochMilli())
-                .param("submittedAt", submittedAt == null ? null : submittedAt.toEpochMilli())
+                .param("media", d.leadMediaId()).param("section", d.sectionId()).param("status", d.status().code())
+                .param("publishedAt", millis(d.publishedAt()))
+                .param("submittedAt", millis(d.submittedAt()))
                 .param("now", now.toEpochMilli()).param("id", id).param("expected", expectedVersion)
                 .update();
         if (changed == 0) {
@@ -83,13 +87,6 @@ class ArticleStore {
         jdbc.sql("DELETE FROM article_tags WHERE article_id = :id").param("id", id).update();
         links(id, d);
         return true;
-    }
-
-    /** Records who started a new article, and when it went to review if it went straight there. */
-    void setCreator(long id, long userId, Instant submittedAt) {
-        jdbc.sql("UPDATE articles SET created_by = :user, submitted_at = :submitted WHERE id = :id")
-                .param("user", userId).param("submitted", submittedAt == null ? null : submittedAt.toEpochMilli())
-                .param("id", id).update();
     }
 
     /** Whether another article already uses this address. */
@@ -110,15 +107,16 @@ class ArticleStore {
     /** Publishes every scheduled article whose time has come, and says which. */
     List<Long> publishDue(Instant now) {
         return jdbc.sql("""
-                UPDATE articles SET status = 'published', updated_at = :now
-                WHERE status = 'scheduled' AND published_at <= :now
+                UPDATE articles SET status = :published, updated_at = :now
+                WHERE status = :scheduled AND published_at <= :now
                 RETURNING id
-                """).param("now", now.toEpochMilli()).query(Long.class).list();
+                """).param("published", ArticleStatus.PUBLISHED.code()).param("scheduled", ArticleStatus.SCHEDULED.code())
+                .param("now", now.toEpochMilli()).query(Long.class).list();
     }
 
-    int setStatus(long id, String status, Instant now) {
+    int setStatus(long id, ArticleStatus status, Instant now) {
         return jdbc.sql("UPDATE articles SET status = :status, updated_at = :now, version = version + 1 WHERE id = :id")
-                .param("status", status).param("now", now.toEpochMilli()).param("id", id).update();
+                .param("status", status.code()).param("now", now.toEpochMilli()).param("id", id).update();
     }
 
     /** Gives the article a new address and keeps the old one as a redirect. */
@@ -141,8 +139,18 @@ class ArticleStore {
                 """).param("slug", slug).param("now", now.toEpochMilli()).update();
     }
 
+    private static Long millis(Instant instant) {
+        return instant == null ? null : instant.toEpochMilli();
+    }
+
     String slugOf(long id) {
         return jdbc.sql("SELECT slug FROM articles WHERE id = :id").param("id", id).query(String.class).single();
+    }
+
+    /** The articles that lead with this picture, whose pages show its alt text, caption and credit. */
+    List<Long> articlesLeadingWith(long pictureId) {
+        return jdbc.sql("SELECT id FROM articles WHERE lead_media_id = :id").param("id", pictureId)
+                .query(Long.class).list();
     }
 
     long count() {

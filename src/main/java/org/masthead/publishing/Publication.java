@@ -13,7 +13,11 @@ import java.time.ZoneId;
 public record Publication(String name, String tagline, String baseUrl, String language, ZoneId timeZone,
         String logoUrl, String supportText, String supportHtml, Instant updatedAt) {
 
-    /** The absolute URL of a path on this site ("/articles/x" becomes "https://example.org/articles/x"). */
+    /**
+     * The absolute URL of a path on this site ("/articles/x" becomes "https://example.org/articles/x").
+     * Addresses may hold any script's letters ("/articles/νέα-γέφυρα"); here they are percent-encoded,
+     * because feeds, sitemaps and headers need plain URIs where a browser's address bar does not.
+     */
     public String absolute(String path) {
         if (path == null || path.isEmpty()) {
             return baseUrl + "/";
@@ -21,6 +25,21 @@ public record Publication(String name, String tagline, String baseUrl, String la
         if (path.startsWith("http://") || path.startsWith("https://")) {
             return path;
         }
-        return baseUrl + (path.startsWith("/") ? path : "/" + path);
+        return baseUrl + asciiOnly(path.startsWith("/") ? path : "/" + path);
+    }
+
+    /** Percent-encodes, as UTF-8, every character outside ASCII and every space; leaves the rest as it is. */
+    static String asciiOnly(String path) {
+        StringBuilder out = new StringBuilder(path.length());
+        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            if (b < 0 || b == ' ') {
+                out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+            }
+            else {
+                out.append((char) b);
+            }
+        }
+        return out.toString();
     }
 }

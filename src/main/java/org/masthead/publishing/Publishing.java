@@ -1,94 +1,175 @@
 package org.masthead.publishing;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
+import java.util.Optional;
+import org.masthead.pages.Dateline;
+import org.masthead.pages.PagesChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The publication as a whole: its settings and its sections. Every page reads these, so they are
- * held in memory and reloaded only when they change.
+ * The publication as readers see it: its settings and sections, its published articles, and its
+ * sections', tags' and authors' pages. Everything here is what a reader may see; the newsroom's
+ * side is {@link Editorial} and {@link Taxonomy}.
  */
 @Service
 public class Publishing {
 
-    private final PublicationRepository publications;
+    /**
+     * Which published articles a list shows; null fields do not narrow it.
+     *
+     * @param until the end of the period, exclusive
+     */
+    public record Listing(Long sectionId, Long tagId, Long authorId, Instant from, Instant until) {
+
+        public static final Listing ALL = new Listing(null, null, null, null, null);
+
+        public static Listing section(long id) {
+            return new Listing(id, null, null, null, null);
+        }
+
+        public static Listing tag(long id) {
+            return new Listing(null, id, null, null, null);
+        }
+
+        public static Listing author(long id) {
+            return new Listing(null, null, id, null, null);
+        }
+
+        public static Listing between(Instant from, Instant until) {
+            return new Listing(null, null, null, from, until);
+        }
+
+        /** A calendar month as the publication's readers live it, midnight to midnight in its zone. */
+        public static Listing month(YearMonth month, ZoneId zone) {
+            return between(month.atDay(1).atStartOfDay(zone).toInstant(),
+                    month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+        }
+    }
+
+    /** An article's words as plain text, for a search index. */
+    public record Text(long articleId, String headline, String standfirst, String body) {
+    }
+
+    private final CurrentPublication publication;
+    private final ArticleRepository articles;
     private final SectionRepository sections;
+    private final TagRepository tags;
+    private final AuthorRepository authors;
     private final Markdown markdown;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private volatile Publication publication;
-    private volatile List<SectionLink> navigation;
 
-    Publishing(PublicationRepository publications, SectionRepository sections, Markdown markdown,
-            ApplicationEventPublisher events, Clock clock, @Value("${masthead.publication.name}") String defaultName,
-            @Value("${masthead.base-url}") String defaultBaseUrl) {
-        this.publications = publications;
+    Publishing(CurrentPublication publication, ArticleRepository articles, SectionRepository sections,
+            TagRepository tags, AuthorRepository authors, Markdown markdown, ApplicationEventPublisher events,
+            Clock clock) {
+        this.publication = publication;
+        this.articles = articles;
         this.sections = sections;
+        this.tags = tags;
+        this.authors = authors;
         this.markdown = markdown;
         this.events = events;
         this.clock = clock;
-        this.publication = publications.find().orElseGet(() -> {
-            Publication first = new Publication(defaultName, "", trimSlash(defaultBaseUrl), "en", ZoneId.of("UTC"),
-                    null, "", "", clock.instant());
-            publications.save(first);
-            return first;
-        });
-        this.navigation = loadNavigation();
     }
 
     /** The publication's current settings. */
     public Publication publication() {
-        return publication;
+        return publication.get();
     }
 
     /** The sections, in the newsroom's order, for navigation. */
     public List<SectionLink> sections() {
-        return navigation;
+        return publication.navigation();
     }
 
-    Locale locale() {
-        return Locale.forLanguageTag(publication.language());
+    /** The publication's language, for dates and month names. */
+    public Locale locale() {
+        return publication.locale();
     }
 
-    Dateline dateline(java.time.Instant instant) {
-        return instant == null ? null : new Dateline(instant, publication.timeZone(), locale());
+    /** A moment as the publication's readers read it, in its time zone and language. */
+    public Dateline dateline(Instant instant) {
+        return publication.dateline(instant);
     }
 
     /** Replaces the settings; the support text is rendered once here. Callers check who may. */
     @Transactional
     public void update(String name, String tagline, String baseUrl, String language, ZoneId timeZone, String logoUrl,
             String supportText) {
-        Publication changed = new Publication(name, tagline, trimSlash(baseUrl), language, timeZone, logoUrl,
-                supportText, markdown.toHtml(supportText), clock.instant());
-        publications.save(changed);
-        publication = changed;
-        events.publishEvent(new PublicationChanged());
+        publication.save(new Publication(name, tagline, CurrentPublication.trimSlash(baseUrl), language, timeZone,
+                logoUrl, supportText, markdown.toHtml(supportText), clock.instant()));
+        events.publishEvent(PagesChanged.everywhere());
     }
 
-    @Transactional
-    long addSection(String slug, String name, String description) {
-        long id = sections.create(slug, name, description, navigation.size());
-        navigation = loadNavigation();
-        events.publishEvent(new PublicationChanged());
-        return id;
+    /** A page of published articles, newest first. */
+    public List<ArticleCard> published(Listing listing, int limit, int offset) {
+        return articles.published(listing, limit, offset);
     }
 
-    /** Reloads the navigation after sections were renamed or reordered. */
-    void refreshSections() {
-        navigation = loadNavigation();
-        events.publishEvent(new PublicationChanged());
+    /** The published ones among these articles, in the order given. */
+    public List<ArticleCard> published(List<Long> ids) {
+        return articles.publishedByIds(ids);
     }
 
-    private List<SectionLink> loadNavigation() {
-        return sections.all().stream().map(SectionRepository.Section::link).toList();
+    /** When each published article went out, newest first. */
+    public List<Instant> publicationTimes() {
+        return articles.publicationTimes();
     }
 
-    private static String trimSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    /** The article at this address in whatever state it is: its page decides what a reader may see. */
+    public Optional<ArticleDetail> article(String slug) {
+        return articles.bySlug(slug);
+    }
+
+    /** An article as other modules refer to it. */
+    public Optional<ArticleRef> article(long id) {
+        return articles.ref(id);
+    }
+
+    /** The article's words as plain text, without Markdown, whatever its state. */
+    public Optional<Text> text(long id) {
+        return articles.words(id).map(w -> new Text(id, w.headline(), w.standfirst(), markdown.toText(w.body())));
+    }
+
+    /** Where a renamed article lives now. */
+    public Optional<String> movedTo(String oldSlug) {
+        return articles.currentSlugFor(oldSlug);
+    }
+
+    /** Whether an article once lived at this address and was deleted. */
+    public boolean removed(String slug) {
+        return articles.isRetired(slug);
+    }
+
+    public Optional<Taxonomy.Section> section(String slug) {
+        return sections.bySlug(slug);
+    }
+
+    public List<Taxonomy.Section> allSections() {
+        return sections.all();
+    }
+
+    public Optional<Taxonomy.Tag> tag(String slug) {
+        return tags.bySlug(slug);
+    }
+
+    public Optional<Author> author(String slug) {
+        return authors.bySlug(slug);
+    }
+
+    public List<Author> authors() {
+        return authors.all();
+    }
+
+    /** Whether a path segment could be an article's, section's, tag's or author's address at all. */
+    public static boolean isAddress(String slug) {
+        return Slugs.isValid(slug);
     }
 }

@@ -4,17 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.masthead.publishing.Taxonomy.Section;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class SectionRepository {
-
-    record Section(long id, String slug, String name, String description) {
-
-        SectionLink link() {
-            return new SectionLink(slug, name);
-        }
-    }
 
     private final JdbcClient jdbc;
 
@@ -30,6 +24,11 @@ class SectionRepository {
     Optional<Section> bySlug(String slug) {
         return jdbc.sql("SELECT id, slug, name, description FROM sections WHERE slug = :slug")
                 .param("slug", slug).query(Section.class).optional();
+    }
+
+    Optional<Section> byId(long id) {
+        return jdbc.sql("SELECT id, slug, name, description FROM sections WHERE id = :id")
+                .param("id", id).query(Section.class).optional();
     }
 
     void update(long id, String name, String description) {
@@ -55,6 +54,10 @@ class SectionRepository {
             jdbc.sql("UPDATE sections SET position = :position WHERE id = :id")
                     .param("position", position).param("id", order.get(i).id()).update();
         }
+    }
+
+    void delete(long id) {
+        jdbc.sql("DELETE FROM sections WHERE id = :id").param("id", id).update();
     }
 
     long create(String slug, String name, String description, int position) {

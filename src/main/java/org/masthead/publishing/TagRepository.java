@@ -3,13 +3,12 @@ package org.masthead.publishing;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.masthead.publishing.Taxonomy.Tag;
+import org.masthead.publishing.Taxonomy.TagUse;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class TagRepository {
-
-    record Tag(long id, String slug, String name) {
-    }
 
     private final JdbcClient jdbc;
 
@@ -23,12 +22,12 @@ class TagRepository {
     }
 
     /** Every tag with the number of articles that carry it, most used first. */
-    List<NewsroomViews.TagUse> uses() {
+    List<TagUse> uses() {
         return jdbc.sql("""
                 SELECT t.id, t.slug, t.name, COUNT(x.article_id) AS articles
                 FROM tags t LEFT JOIN article_tags x ON x.tag_id = t.id
                 GROUP BY t.id, t.slug, t.name ORDER BY COUNT(x.article_id) DESC, t.name
-                """).query(NewsroomViews.TagUse.class).list();
+                """).query(TagUse.class).list();
     }
 
     void rename(long id, String name) {
@@ -43,15 +42,29 @@ class TagRepository {
         return jdbc.sql("SELECT id, slug, name FROM tags WHERE id = :id").param("id", id).query(Tag.class).optional();
     }
 
-    /** The tag with this name, created if the newsroom has not used it before. */
+    /**
+     * The tag with this name, created if the newsroom has not used it before. Names that differ only
+     * in case are one tag; different names whose addresses would coincide ("C" and "C++") get
+     * numbered addresses rather than being merged.
+     */
     Tag named(String name) {
-        String slug = Slugs.of(name);
-        return jdbc.sql("""
-                INSERT INTO tags (slug, name) VALUES (:slug, :name)
-                ON CONFLICT (slug) DO UPDATE SET slug = excluded.slug
-                RETURNING id, slug, name
-                """)
-                .param("slug", slug).param("name", name.strip())
-                .query(Tag.class).single();
+        String clean = name.strip();
+        String slug = Slugs.of(clean);
+        for (int n = 1; ; n++) {
+            String candidate = n == 1 ? slug : Slugs.numbered(slug, n);
+            Optional<Tag> existing = bySlug(candidate);
+            if (existing.isEmpty()) {
+                // Another writer may take the address between the look and the insert: then look again.
+                existing = jdbc.sql("""
+                        INSERT INTO tags (slug, name) VALUES (:slug, :name)
+                        ON CONFLICT (slug) DO NOTHING
+                        RETURNING id, slug, name
+                        """).param("slug", candidate).param("name", clean).query(Tag.class).optional()
+                        .or(() -> bySlug(candidate));
+            }
+            if (existing.get().name().equalsIgnoreCase(clean)) {
+                return existing.get();
+            }
+        }
     }
 }

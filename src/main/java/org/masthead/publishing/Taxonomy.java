@@ -2,97 +2,175 @@ package org.masthead.publishing;
 
 import java.time.Clock;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import org.masthead.accounts.Member;
-import org.masthead.publishing.NewsroomPolicy.Action;
+import org.masthead.pages.PageTopics;
+import org.masthead.pages.PagesChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Editors' care of sections, authors and tags. Sections are the navigation, so a change to them
- * refreshes every page; an author or tag change refreshes the pages that show it.
+ * The publication's sections, authors and tags, for the newsroom that looks after them. Sections
+ * are the navigation, so a change to them refreshes every page; an author or tag change refreshes
+ * the pages that show it. Who may make these changes is the caller's to decide.
+ *
+ * @see Publishing for what readers' pages read
  */
 @Service
-class Taxonomy {
+public class Taxonomy {
+
+    /** A section as the newsroom edits it. */
+    public record Section(long id, String slug, String name, String description) {
+
+        public SectionLink link() {
+            return new SectionLink(slug, name);
+        }
+    }
+
+    public record Tag(long id, String slug, String name) {
+    }
+
+    /** A tag and how many articles carry it. */
+    public record TagUse(long id, String slug, String name, long articles) {
+    }
+
+    static final int MAX_SHORT_BIO = 160;
+    static final int MAX_LONG_BIO = 1200;
 
     private final SectionRepository sections;
     private final AuthorRepository authors;
     private final TagRepository tags;
-    private final Publishing publishing;
+    private final CurrentPublication publication;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Taxonomy(SectionRepository sections, AuthorRepository authors, TagRepository tags, Publishing publishing,
+    Taxonomy(SectionRepository sections, AuthorRepository authors, TagRepository tags, CurrentPublication publication,
             ApplicationEventPublisher events, Clock clock) {
         this.sections = sections;
         this.authors = authors;
         this.tags = tags;
-        this.publishing = publishing;
+        this.publication = publication;
         this.events = events;
         this.clock = clock;
     }
 
+    public List<Section> sections() {
+        return sections.all();
+    }
+
+    public List<Author> authors() {
+        return authors.all();
+    }
+
+    public Optional<Author> author(long id) {
+        return authors.byId(id);
+    }
+
+    /** The byline tied to this staff account, if any. */
+    public Optional<Author> authorOf(long userId) {
+        return authors.linkedTo(userId);
+    }
+
+    public List<TagUse> tagUses() {
+        return tags.uses();
+    }
+
+    /** @return the new section's id */
     @Transactional
-    void addSection(Member member, String name, String description) {
-        allowed(member);
+    public long addSection(String name, String description) {
         String clean = name(name, "section");
         String slug = Slugs.of(clean);
         if (sections.bySlug(slug).isPresent()) {
-            throw new ArticleProblem("name", "There is already a section called “" + clean + "”.");
+            throw new EditRejected("name", "There is already a section called “" + clean + "”.");
         }
-        publishing.addSection(slug, clean, description(description));
+        long id = sections.create(slug, clean, text(description, "description", 300), sections.all().size());
+        sectionsChanged();
+        return id;
     }
 
     @Transactional
-    void updateSection(Member member, long id, String name, String description) {
-        allowed(member);
-        sections.update(id, name(name, "section"), description(description));
-        publishing.refreshSections();
+    public void updateSection(long id, String name, String description) {
+        sections.update(id, name(name, "section"), text(description, "description", 300));
+        sectionsChanged();
     }
 
     @Transactional
-    void moveSection(Member member, long id, boolean up) {
-        allowed(member);
+    public void moveSection(long id, boolean up) {
         sections.move(id, up);
-        publishing.refreshSections();
+        sectionsChanged();
     }
 
+    /** Removes a section; its articles stay, without a section, until someone gives them another. */
     @Transactional
-    void addAuthor(Member member, String name, String bioShort, String bioLong) {
-        allowed(member);
+    public void deleteSection(long id) {
+        sections.delete(id);
+        sectionsChanged();
+    }
+
+    /** @return the new author's id */
+    @Transactional
+    public long addAuthor(String name, String bioShort, String bioLong, Long avatarPictureId) {
         String clean = name(name, "author");
         String slug = Slugs.of(clean);
         if (authors.slugTaken(slug)) {
-            throw new ArticleProblem("name", "There is already an author at /author/" + slug + ".");
+            throw new EditRejected("name", "There is already an author at /author/" + slug + ".");
         }
-        authors.create(slug, clean, bio(bioShort, 160), bio(bioLong, 1200), null, clock.instant());
+        return authors.create(slug, clean, text(bioShort, "bioShort", MAX_SHORT_BIO),
+                text(bioLong, "bioLong", MAX_LONG_BIO), avatarPictureId, clock.instant());
     }
 
+    /** Changes an author's byline and ties it to a staff account (or unties it, with null). */
     @Transactional
-    void updateAuthor(Member member, long id, String name, String bioShort, String bioLong, Long userId) {
-        allowed(member);
-        var author = authors.byId(id).orElseThrow(() -> new ArticleProblem(null, "There is no such author."));
-        authors.update(id, name(name, "author"), bio(bioShort, 160), bio(bioLong, 1200), clock.instant());
+    public void updateAuthor(long id, String name, String bioShort, String bioLong, Long userId) {
+        Author author = authors.byId(id).orElseThrow(() -> new EditRejected(null, "There is no such author."));
+        authors.update(id, name(name, "author"), text(bioShort, "bioShort", MAX_SHORT_BIO),
+                text(bioLong, "bioLong", MAX_LONG_BIO), clock.instant());
         authors.link(id, userId);
-        events.publishEvent(new TaxonomyChanged(Set.of(PageTopics.byline(id), PageTopics.author(author.slug()),
-                PageTopics.ALL_ARTICLES)));
+        bylineChanged(author);
+    }
+
+    /**
+     * Keeps a staff member's byline in step with their account: their name, their longer bio (when
+     * they wrote one) and their picture.
+     */
+    @Transactional
+    public void followProfile(long userId, String name, String bio, Long pictureId) {
+        authors.linkedTo(userId).ifPresent(author -> {
+            String clean = name == null || name.isBlank() ? author.name() : name.strip();
+            String bioLong = bio == null || bio.isBlank() ? author.bioLong() : bio.strip();
+            authors.setNameAndBio(author.id(), clean, bioLong.length() > MAX_LONG_BIO
+                    ? bioLong.substring(0, MAX_LONG_BIO) : bioLong, clock.instant());
+            if (pictureId != null) {
+                authors.setAvatar(author.id(), pictureId, clock.instant());
+            }
+            bylineChanged(author);
+        });
     }
 
     @Transactional
-    void renameTag(Member member, long id, String name) {
-        allowed(member);
-        var tag = tags.byId(id).orElseThrow(() -> new ArticleProblem(null, "There is no such tag."));
+    public void renameTag(long id, String name) {
+        Tag tag = tags.byId(id).orElseThrow(() -> new EditRejected(null, "There is no such tag."));
         tags.rename(id, name(name, "tag"));
-        events.publishEvent(new TaxonomyChanged(topicsOfTag(tag.slug())));
+        events.publishEvent(new PagesChanged(topicsOfTag(tag.slug())));
     }
 
     @Transactional
-    void deleteTag(Member member, long id) {
-        allowed(member);
-        var tag = tags.byId(id).orElseThrow(() -> new ArticleProblem(null, "There is no such tag."));
+    public void deleteTag(long id) {
+        Tag tag = tags.byId(id).orElseThrow(() -> new EditRejected(null, "There is no such tag."));
         tags.delete(id);
-        events.publishEvent(new TaxonomyChanged(topicsOfTag(tag.slug())));
+        events.publishEvent(new PagesChanged(topicsOfTag(tag.slug())));
+    }
+
+    private void sectionsChanged() {
+        publication.sectionsChanged();
+        events.publishEvent(PagesChanged.everywhere());
+    }
+
+    private void bylineChanged(Author author) {
+        events.publishEvent(PagesChanged.of(PageTopics.byline(author.id()), PageTopics.author(author.slug()),
+                PageTopics.ALL_ARTICLES));
     }
 
     /** A tag's page, and every article page, since articles list their tags. */
@@ -104,26 +182,18 @@ class Taxonomy {
         return topics;
     }
 
-    private static void allowed(Member member) {
-        NewsroomPolicy.require(member, Action.MANAGE_TAXONOMY, NewsroomPolicy.Standing.NEW);
-    }
-
     private static String name(String value, String what) {
         String name = value == null ? "" : value.strip();
         if (name.isEmpty() || name.length() > 80) {
-            throw new ArticleProblem("name", "Give the " + what + " a name of 1 to 80 characters.");
+            throw new EditRejected("name", "Give the " + what + " a name of 1 to 80 characters.");
         }
         return name;
     }
 
-    private static String description(String value) {
-        return bio(value, 300);
-    }
-
-    private static String bio(String value, int max) {
+    private static String text(String value, String field, int max) {
         String text = value == null ? "" : value.strip();
         if (text.length() > max) {
-            throw new ArticleProblem("bio", "Keep this under " + max + " characters.");
+            throw new EditRejected(field, "Keep this under " + max + " characters.");
         }
         return text;
     }

@@ -2,8 +2,8 @@ package org.masthead.site;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.masthead.publishing.MediaRejected;
-import org.masthead.publishing.PageHead;
+import org.masthead.media.MediaRejected;
+import org.masthead.pages.PageHead;
 import org.masthead.publishing.Publishing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -2,12 +2,20 @@ package org.masthead.site;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPOutputStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -18,16 +26,69 @@ import org.springframework.stereotype.Component;
 @Component
 class PageCache {
 
+    private static final int SMALLEST_WORTH_COMPRESSING = 1024;
+    private static final byte[] START = ChromeSlots.START.getBytes(StandardCharsets.UTF_8);
+    private static final byte[] END = ChromeSlots.END.getBytes(StandardCharsets.UTF_8);
+
     /**
-     * A rendered page ready to be written again.
+     * A rendered page ready to be written again. A page with the chrome slots keeps what is before
+     * and after them and is put together again, once, whenever the slots change.
      *
      * @param headers response headers of the original rendering worth repeating (security headers, language)
      */
-    record Page(byte[] body, byte[] gzipped, String contentType, String etag, long lastModified,
-            Map<String, List<String>> headers, Set<String> topics) {
+    static final class Page {
+
+        private final byte[] before;
+        private final byte[] after;
+        final String contentType;
+        final Map<String, List<String>> headers;
+        final Set<String> topics;
+        private volatile Body body;
+
+        /** The bytes as served, for one rendering of the slots. */
+        record Body(long slotVersion, byte[] plain, byte[] gzipped, String etag, long lastModified) {
+        }
+
+        Page(byte[] rendered, String contentType, Map<String, List<String>> headers, Set<String> topics) {
+            int start = indexOf(rendered, START, 0);
+            int end = start < 0 ? -1 : indexOf(rendered, END, start);
+            if (end < 0) {
+                this.before = rendered;
+                this.after = null;
+                this.body = body(0, rendered);
+            }
+            else {
+                this.before = java.util.Arrays.copyOfRange(rendered, 0, start);
+                this.after = java.util.Arrays.copyOfRange(rendered, end + END.length, rendered.length);
+            }
+            this.contentType = contentType;
+            this.headers = headers;
+            this.topics = topics;
+        }
+
+        /** The page as it reads with the slots as they are now. */
+        Body body(ChromeSlots.Rendered slots) {
+            Body current = body;
+            if (after == null || (current != null && current.slotVersion() == slots.version())) {
+                return current;
+            }
+            byte[] html = slots.html().getBytes(StandardCharsets.UTF_8);
+            byte[] whole = new byte[before.length + html.length + after.length];
+            System.arraycopy(before, 0, whole, 0, before.length);
+            System.arraycopy(html, 0, whole, before.length, html.length);
+            System.arraycopy(after, 0, whole, before.length + html.length, after.length);
+            current = body(slots.version(), whole);
+            body = current;
+            return current;
+        }
 
         int weight() {
-            return body.length + (gzipped == null ? 0 : gzipped.length) + 512;
+            return 2 * (before.length + (after == null ? 0 : after.length)) + 1024;
+        }
+
+        private static Body body(long slotVersion, byte[] plain) {
+            return new Body(slotVersion, plain, plain.length >= SMALLEST_WORTH_COMPRESSING ? gzip(plain) : null,
+                    etag(plain), System.currentTimeMillis() / 1000 * 1000);
         }
     }
 
@@ -64,7 +125,7 @@ class PageCache {
 
     void invalidate(Set<String> topics) {
         generation.incrementAndGet();
-        pages.asMap().entrySet().removeIf(e -> !Collections.disjoint(e.getValue().topics(), topics));
+        pages.asMap().entrySet().removeIf(e -> !Collections.disjoint(e.getValue().topics, topics));
     }
 
     void invalidateAll() {
@@ -72,7 +133,37 @@ class PageCache {
         pages.invalidateAll();
     }
 
-    long size() {
-        return pages.estimatedSize();
+    private static int indexOf(byte[] haystack, byte[] needle, int from) {
+        outer:
+        for (int i = from; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static String etag(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(body);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }

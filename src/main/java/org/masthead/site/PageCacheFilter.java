@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
-import org.masthead.publishing.PageTopics;
+import org.masthead.pages.PageTopics;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -39,16 +39,17 @@ class PageCacheFilter extends OncePerRequestFilter {
             HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED, HttpHeaders.VARY, HttpHeaders.CONTENT_ENCODING,
             HttpHeaders.EXPIRES, HttpHeaders.PRAGMA, HttpHeaders.CONNECTION, "Keep-Alive", STATUS_HEADER);
     private static final Set<String> SESSION_COOKIES = Set.of("JSESSIONID", "SESSION", "remember-me");
-    private static final int SMALLEST_WORTH_COMPRESSING = 1024;
     /** Files that are served as they are, with caching of their own; buffering them would only cost memory. */
     private static final List<String> FILES = List.of("/media/", "/webjars/", "/css/", "/js/", "/fonts/", "/actuator/");
     static final String PRIVATE = "private, no-cache";
 
     private final PageCache cache;
+    private final ChromeSlots slots;
     private final String cacheControl;
 
-    PageCacheFilter(PageCache cache, Duration sharedMaxAge) {
+    PageCacheFilter(PageCache cache, ChromeSlots slots, Duration sharedMaxAge) {
         this.cache = cache;
+        this.slots = slots;
         // Browsers ask again every time (a 304 costs little); shared caches may hold the page briefly.
         this.cacheControl = "public, max-age=0, s-maxage=" + sharedMaxAge.toSeconds() + ", stale-while-revalidate=30";
     }
@@ -66,7 +67,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         PageCache.Page cached = cache.get(key);
         if (cached != null) {
             response.setHeader(STATUS_HEADER, "HIT");
-            cached.headers().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+            cached.headers.forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
             write(cached, request, response);
             return;
         }
@@ -135,43 +136,42 @@ class PageCacheFilter extends OncePerRequestFilter {
         return key.toString();
     }
 
-    private static PageCache.Page page(ContentCachingResponseWrapper response, Set<String> topics) throws IOException {
-        byte[] body = response.getContentAsByteArray();
+    private static PageCache.Page page(ContentCachingResponseWrapper response, Set<String> topics) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : response.getHeaderNames()) {
             if (NOT_REPEATED.stream().noneMatch(name::equalsIgnoreCase)) {
                 headers.put(name, new ArrayList<>(response.getHeaders(name)));
             }
         }
-        return new PageCache.Page(body, body.length >= SMALLEST_WORTH_COMPRESSING ? gzip(body) : null,
-                response.getContentType(), etag(body), System.currentTimeMillis() / 1000 * 1000, Map.copyOf(headers),
+        return new PageCache.Page(response.getContentAsByteArray(), response.getContentType(), Map.copyOf(headers),
                 topics);
     }
 
     private void write(PageCache.Page page, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        response.setHeader(HttpHeaders.ETAG, page.etag());
-        response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified());
+        PageCache.Page.Body body = page.body(slots.rendered());
+        response.setHeader(HttpHeaders.ETAG, body.etag());
+        response.setDateHeader(HttpHeaders.LAST_MODIFIED, body.lastModified());
         response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        if (notModified(page, request)) {
+        if (notModified(body, request)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType(page.contentType());
-        byte[] body = page.body();
-        if (page.gzipped() != null && acceptsGzip(request)) {
+        response.setContentType(page.contentType);
+        byte[] bytes = body.plain();
+        if (body.gzipped() != null && acceptsGzip(request)) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-            body = page.gzipped();
+            bytes = body.gzipped();
         }
-        response.setContentLength(body.length);
+        response.setContentLength(bytes.length);
         if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(body);
+            response.getOutputStream().write(bytes);
         }
     }
 
-    private static boolean notModified(PageCache.Page page, HttpServletRequest request) {
+    private static boolean notModified(PageCache.Page.Body page, HttpServletRequest request) {
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
             String ours = opaque(page.etag());
@@ -200,23 +200,5 @@ class PageCacheFilter extends OncePerRequestFilter {
     private static boolean acceptsGzip(HttpServletRequest request) {
         String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
         return accepted != null && accepted.contains("gzip");
-    }
-
-    private static String etag(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] gzip(byte[] body) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            gzip.write(body);
-        }
-        return out.toByteArray();
     }
 }

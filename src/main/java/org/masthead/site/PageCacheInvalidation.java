@@ -1,36 +1,36 @@
 package org.masthead.site;
 
-import org.masthead.publishing.ArticleChanged;
-import org.masthead.publishing.PublicationChanged;
-import org.masthead.publishing.TaxonomyChanged;
+import java.util.Set;
+import org.masthead.pages.PagesChanged;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Drops cached pages once a change is committed — not before, or a reader arriving in between
- * would put the old page right back.
+ * would put the old page right back. Topics that belong to a chrome slot refresh the slot instead:
+ * the pages stay, and get the slot's new content stitched in as they are served.
  */
 @Component
 class PageCacheInvalidation {
 
     private final PageCache cache;
+    private final ChromeSlots slots;
 
-    PageCacheInvalidation(PageCache cache) {
+    PageCacheInvalidation(PageCache cache, ChromeSlots slots) {
         this.cache = cache;
+        this.slots = slots;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    void on(ArticleChanged changed) {
-        cache.invalidate(changed.topics());
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(TaxonomyChanged changed) {
-        cache.invalidate(changed.topics());
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(PublicationChanged changed) {
-        cache.invalidateAll();
+    void on(PagesChanged changed) {
+        if (changed.touchesEveryPage()) {
+            cache.invalidateAll();
+            slots.changedEverywhere();
+            return;
+        }
+        Set<String> pages = slots.changed(changed.topics());
+        if (!pages.isEmpty()) {
+            cache.invalidate(pages);
+        }
     }
 }

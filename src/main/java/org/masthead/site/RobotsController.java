@@ -1,7 +1,7 @@
 package org.masthead.site;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.masthead.publishing.PageTopics;
+import org.masthead.pages.PageTopics;
 import org.masthead.publishing.Publication;
 import org.masthead.publishing.Publishing;
 import org.springframework.http.MediaType;

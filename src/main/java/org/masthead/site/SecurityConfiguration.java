@@ -3,6 +3,7 @@ package org.masthead.site;
 import jakarta.servlet.http.HttpServletResponse;
 import org.masthead.accounts.LoginThrottle;
 import org.masthead.accounts.SignInGuard;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -16,8 +17,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Who may reach what, and the headers that keep readers safe: the public site is open to all;
  * the newsroom needs a staff role (each action is checked again by the newsroom itself); a strict
  * Content-Security-Policy (no inline script, no third-party anything), no framing, no sniffing.
+ * Forms on cached pages are protected by where the browser says they come from ({@link SameOriginForms}).
+ * Only a web application has any of this: the command-line commands start none.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
@@ -48,6 +52,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/signin").loginProcessingUrl(SignInGuard.PROCESSING_PATH)
                         .successHandler(success).failureHandler(guard).permitAll())
                 .addFilterBefore(guard, UsernamePasswordAuthenticationFilter.class)
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new SameOriginForms()))
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedOut")
                         .deleteCookies("JSESSIONID"))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) ->

@@ -32,9 +32,9 @@ class WebConfiguration implements WebMvcConfigurer {
 
     /** The page cache sits in front of security and MVC: a cached page costs a map lookup and a write. */
     @Bean
-    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache,
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, ChromeSlots slots,
             @Value("${masthead.page-cache.shared-max-age}") Duration sharedMaxAge) {
-        var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, sharedMaxAge));
+        var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, slots, sharedMaxAge));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         registration.addUrlPatterns("/*");
         return registration;

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.masthead.DatabaseTest;
 import org.masthead.Session;
+import org.masthead.TestAccounts;
 import org.masthead.TestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +31,9 @@ class Accounts_EmailLinksTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Accounts accounts;
 
     private static String fresh() {
         return "reader-" + UUID.randomUUID().toString().substring(0, 8) + "@masthead.test";
@@ -164,5 +168,44 @@ class Accounts_EmailLinksTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> !TestMailServer.messagesTo(email).isEmpty());
         List<MimeMessage> messages = TestMailServer.messagesTo(email);
         return messages.get(0);
+    }
+
+    @Test
+    void signingIn_changesTheSessionId() {
+        Member reader = TestAccounts.with(accounts, Role.READER);
+        Session session = new Session(port);
+        session.get("/signin");
+        String before = session.cookie("JSESSIONID");
+        assertThat(before).isNotNull();
+        assertThat(session.signIn(reader.email(), TestAccounts.PASSWORD)).isTrue();
+        assertThat(session.cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
+    }
+
+    @Test
+    void readersWritingInAnyScript_areGreetedByTheirNameInTheMail() throws Exception {
+        for (String name : List.of("Јелена Петровић", "Ελένη Παπαδοπούλου", "山田 花子", "ليلى حداد")) {
+            String email = fresh();
+            Session session = new Session(port);
+            session.get("/signup");
+            assertThat(session.post("/signup", "displayName", name, "email", email, "password", PASSWORD).statusCode())
+                    .isEqualTo(200);
+            await().atMost(Duration.ofSeconds(20)).until(() -> TestMailServer.messagesTo(email).size() >= 1);
+            MimeMessage message = TestMailServer.messagesTo(email).get(0);
+            String text = texts(message.getContent());
+            assertThat(text).as("the text and HTML parts greet " + name).contains("Hello " + name + ",");
+            assertThat(text.split("Hello " + java.util.regex.Pattern.quote(name), -1)).hasSize(3);
+        }
+    }
+
+    /** Every text part of a message, decoded, one after the other. */
+    private static String texts(Object content) throws Exception {
+        if (content instanceof jakarta.mail.Multipart parts) {
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < parts.getCount(); i++) {
+                all.append(texts(parts.getBodyPart(i).getContent())).append('\n');
+            }
+            return all.toString();
+        }
+        return String.valueOf(content);
     }
 }

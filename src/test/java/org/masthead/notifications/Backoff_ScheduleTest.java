@@ -26,6 +26,15 @@ class Backoff_ScheduleTest {
     }
 
     @Test
+    void wait_dependsOnlyOnTheNumberOfFailures_notOnWhatWasAskedBefore() {
+        assertThat(backoff.retryAfter(3)).contains(now.plus(Duration.ofMinutes(8)));
+        assertThat(backoff.retryAfter(1)).contains(now.plusSeconds(30));
+        assertThat(backoff.retryAfter(3)).contains(now.plus(Duration.ofMinutes(8)));
+        assertThat(new Backoff(Clock.fixed(now, ZoneOffset.UTC), 8).retryAfter(3))
+                .isEqualTo(backoff.retryAfter(3));
+    }
+
+    @Test
     void message_hasHadItsTriesAtMaxAttempts() {
         assertThat(backoff.retryAfter(8)).isEmpty();
         assertThat(backoff.retryAfter(9)).isEmpty();
@@ -43,6 +52,9 @@ class Backoff_ScheduleTest {
     void manyFailures_stayAtTheCapWithoutOverflowing() {
         assertThat(Backoff.delayAfter(1_000)).isEqualTo(Duration.ofHours(6));
         assertThat(Backoff.delayAfter(Integer.MAX_VALUE)).isEqualTo(Duration.ofHours(6));
+        var tireless = new Backoff(Clock.fixed(now, ZoneOffset.UTC), Integer.MAX_VALUE);
+        assertThat(tireless.retryAfter(Integer.MAX_VALUE - 1)).contains(now.plus(Duration.ofHours(6)));
+        assertThat(tireless.retryAfter(Integer.MAX_VALUE)).isEmpty();
     }
 
     @Test

@@ -25,10 +25,7 @@ class ScheduledPublishing_AndCacheTest {
     Editorial editorial;
 
     @Autowired
-    SectionRepository sections;
-
-    @Autowired
-    AuthorRepository authors;
+    Publishing publishing;
 
     Http http;
 
@@ -37,12 +34,12 @@ class ScheduledPublishing_AndCacheTest {
         http = new Http(port);
     }
 
-    private long article(String slug, String headline, String section, String status, Instant publishedAt) {
-        long sectionId = sections.bySlug(section).orElseThrow().id();
-        long authorId = authors.bySlug("ada-penrice").orElseThrow().id();
-        return editorial.create(new Editorial.NewArticle(slug, headline, "A standfirst for " + headline + ".",
+    private long article(String slug, String headline, String section, ArticleStatus status, Instant publishedAt) {
+        long sectionId = publishing.section(section).orElseThrow().id();
+        long authorId = publishing.author("ada-penrice").orElseThrow().id();
+        return editorial.create(new ArticleDraft(slug, headline, "A standfirst for " + headline + ".",
                 "Body of **" + headline + "**.\n\nA second paragraph.", null, sectionId, List.of(authorId),
-                List.of("Testing"), status, publishedAt, null));
+                List.of("Testing"), status, publishedAt, null, null), null).id();
     }
 
     private static String unique(String prefix) {
@@ -58,7 +55,7 @@ class ScheduledPublishing_AndCacheTest {
         String slug = unique("scheduled-story");
         String headline = "Scheduled story " + slug;
         http.get("/"); // the front page is now cached without it
-        article(slug, headline, "town", Editorial.SCHEDULED, Instant.now().plusSeconds(2));
+        article(slug, headline, "town", ArticleStatus.SCHEDULED, Instant.now().plusSeconds(2));
 
         assertThat(http.get("/articles/" + slug).statusCode()).isEqualTo(404);
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250))
@@ -103,7 +100,7 @@ class ScheduledPublishing_AndCacheTest {
     @Test
     void aChange_dropsExactlyThePagesItAffects() {
         String slug = unique("cache-story");
-        long id = article(slug, "Cache story " + slug, "environment", Editorial.PUBLISHED, Instant.now().minusSeconds(5));
+        long id = article(slug, "Cache story " + slug, "environment", ArticleStatus.PUBLISHED, Instant.now().minusSeconds(5));
         String articlePath = "/articles/" + slug;
         List<String> affected = List.of(articlePath, "/", "/section/environment", "/tag/testing", "/author/ada-penrice");
         List<String> unaffected = List.of("/section/culture", "/tag/football", "/author/nell-harrow");
@@ -128,7 +125,7 @@ class ScheduledPublishing_AndCacheTest {
     @Test
     void renamedArticle_redirectsPermanentlyAndDeletedAnswersGone() {
         String slug = unique("moving-story");
-        long id = article(slug, "Moving story " + slug, "sport", Editorial.PUBLISHED, Instant.now().minusSeconds(5));
+        long id = article(slug, "Moving story " + slug, "sport", ArticleStatus.PUBLISHED, Instant.now().minusSeconds(5));
         http.get("/articles/" + slug);
         editorial.rename(id, slug + "-renamed");
 

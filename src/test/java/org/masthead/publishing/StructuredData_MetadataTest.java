@@ -22,7 +22,7 @@ class StructuredData_MetadataTest {
     int port;
 
     @Autowired
-    ArticleRepository articles;
+    Publishing publishing;
 
     Http http;
 
@@ -32,7 +32,7 @@ class StructuredData_MetadataTest {
     }
 
     private ArticleCard coAuthored() {
-        return articles.published(ArticleRepository.Listing.ALL, 40, 0).stream()
+        return publishing.published(Publishing.Listing.ALL, 40, 0).stream()
                 .filter(c -> c.authors().size() == 2).findFirst().orElseThrow();
     }
 

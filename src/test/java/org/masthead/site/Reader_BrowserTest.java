@@ -4,59 +4,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.masthead.Chromium;
 import org.masthead.DatabaseTest;
-import org.masthead.TestDatabase;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /**
- * A reader in real Chromium (Debian's, never a downloaded one) at desktop and phone widths. The
- * screenshots land in {@code target/screenshots/<database>/} for people to look at.
+ * A reader in real Chromium (Debian's, never a downloaded one) at desktop and phone widths, on an
+ * application and database of its own, so the screenshots in {@code target/screenshots/<database>/}
+ * show the demo publication as a reader finds it, not other tests' leftovers.
  */
 @DatabaseTest
+@TestPropertySource(properties = "masthead.test.context=reader-browser")
 class Reader_BrowserTest {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("masthead.test.chromium", "/usr/bin/chromium"));
-    static final Path SCREENSHOTS = Path.of("target", "screenshots", TestDatabase.kind());
-
-    static Playwright playwright;
+    static Chromium chromium;
     static Browser browser;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
-    static void launch() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) && System.getenv("CI") == null) {
-            System.err.println("\n*** Chromium is not installed at " + CHROMIUM + ": browser tests SKIPPED. "
-                    + "Install Debian's chromium package to run them. ***\n");
-            Assumptions.abort("no Chromium at " + CHROMIUM);
-        }
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    static void launch() {
+        chromium = Chromium.launch(Reader_BrowserTest.class.getSimpleName());
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void close() {
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -67,11 +49,8 @@ class Reader_BrowserTest {
         return page;
     }
 
-    /** A full-page picture as a reader scrolling down would see it, lazy pictures included. */
     private static void screenshot(Page page, String name) {
-        page.evaluate("() => Promise.all([...document.images].map(img => { img.loading = 'eager'; "
-                + "return img.decode().catch(() => null); }))");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+        Chromium.screenshot(page, name);
     }
 
     @Test
@@ -79,7 +58,8 @@ class Reader_BrowserTest {
         try (BrowserContext desktop = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             Page home = open(desktop, "/");
             assertThat(home.locator(".front__lead .card__headline").isVisible()).isTrue();
-            // Other tests publish stories without pictures; follow the first story that has one.
+            assertThat(home.locator(".masthead__logo").evaluate("img => img.complete && img.naturalWidth > 0"))
+                    .as("the publication's logo in the masthead").isEqualTo(true);
             var story = home.locator(".card:has(.card__image img)").first();
             String headline = story.locator(".card__headline").innerText();
             assertThat(story.locator("img").evaluate("img => img.complete && img.naturalWidth > 0")).isEqualTo(true);

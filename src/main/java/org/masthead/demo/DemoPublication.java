@@ -1,0 +1,106 @@
+package org.masthead.demo;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.masthead.media.Media;
+import org.masthead.media.MediaLibrary;
+import org.masthead.publishing.ArticleDraft;
+import org.masthead.publishing.ArticleStatus;
+import org.masthead.publishing.Editorial;
+import org.masthead.publishing.Publication;
+import org.masthead.publishing.Publishing;
+import org.masthead.publishing.Taxonomy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills an empty database with a fictional publication, so that a newcomer sees a living site on
+ * the first start. Runs only when asked ({@code --demo} or {@code masthead.demo=true}) and only
+ * when there are no articles yet: it never touches a real newsroom's data. It goes through the
+ * same public doors as the newsroom, so the demo is what any newsroom would get.
+ *
+ * <p>It loads once every bean is ready and before the web server opens its port, so the first
+ * reader never meets an empty site that the console already calls started.
+ */
+@Component
+class DemoPublication implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoPublication.class);
+    private static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    private final boolean enabled;
+    private final ApplicationArguments arguments;
+    private final Publishing publishing;
+    private final Taxonomy taxonomy;
+    private final Editorial editorial;
+    private final MediaLibrary media;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DemoPublication(@Value("${masthead.demo}") boolean enabled, ApplicationArguments arguments, Publishing publishing,
+            Taxonomy taxonomy, Editorial editorial, MediaLibrary media, TransactionTemplate transaction, Clock clock) {
+        this.enabled = enabled;
+        this.arguments = arguments;
+        this.publishing = publishing;
+        this.taxonomy = taxonomy;
+        this.editorial = editorial;
+        this.media = media;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        if ((enabled || arguments.containsOption("demo")) && editorial.count() == 0) {
+            long started = System.nanoTime();
+            transaction.executeWithoutResult(status -> load());
+            log.info("Loaded the demo publication in {} ms", (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    private void load() {
+        Instant now = clock.instant();
+        DemoContent.DemoPublicationText text = DemoContent.publication();
+        Publication current = publishing.publication();
+        Media logo = media.store(DemoImages.logo(text.name(), 600, 120), text.name(), "", "");
+        publishing.update(text.name(), text.tagline(), current.baseUrl(), "en", ZONE, logo.url(), text.supportText());
+
+        Map<String, Long> sectionIds = new HashMap<>();
+        for (DemoContent.DemoSection s : text.sections()) {
+            sectionIds.put(s.slug(), taxonomy.addSection(s.name(), s.description()));
+        }
+        Map<String, Long> authorIds = new HashMap<>();
+        for (DemoContent.DemoAuthor a : text.authors()) {
+            Media avatar = media.store(DemoImages.avatar(a.name(), 240), a.name(), "", "");
+            authorIds.put(a.slug(), taxonomy.addAuthor(a.name(), a.bioShort(), a.bioLong(), avatar.id()));
+        }
+        List<DemoContent.DemoArticle> demo = DemoContent.articles();
+        for (int i = 0; i < demo.size(); i++) {
+            DemoContent.DemoArticle a = demo.get(i);
+            Media picture = media.store(DemoImages.leadImage(i, 1600, 900), a.imageAlt(), a.imageCaption(),
+                    a.imageCredit());
+            Instant publishedAt = publishedAt(a, i, now);
+            editorial.create(new ArticleDraft(a.slug(), a.headline(), a.standfirst(), a.bodyMarkdown(), picture.id(),
+                    sectionIds.get(a.sectionSlug()), a.authorSlugs().stream().map(authorIds::get).toList(), a.tags(),
+                    ArticleStatus.PUBLISHED, publishedAt, null, publishedAt), null);
+        }
+    }
+
+    /** The story's time in the demo's past; a story "from this morning" never lands in the future. */
+    private static Instant publishedAt(DemoContent.DemoArticle a, int index, Instant now) {
+        ZonedDateTime day = now.atZone(ZONE).minusDays(a.daysAgo());
+        Instant at = day.withHour(a.hour()).withMinute(a.minute()).withSecond(0).withNano(0).toInstant();
+        Instant latest = now.minusSeconds(60L * 17 * (index + 1));
+        return at.isAfter(latest) ? latest : at;
+    }
+}

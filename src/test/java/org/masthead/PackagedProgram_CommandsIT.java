@@ -1,0 +1,162 @@
+package org.masthead;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The packaged program, as the README tells an operator to run it: the built jar with the
+ * documented JVM settings, on a fresh data folder, on SQLite and on PostgreSQL. It must serve the
+ * demo from its very first answer, say where it is and how to make an owner, and take
+ * {@code create-owner} with the password on standard input — after which that password signs in.
+ */
+class PackagedProgram_CommandsIT {
+
+    private static final Path JAR = Path.of(System.getProperty("masthead.jar", "target/masthead.jar"));
+    private static final List<String> JVM_OPTIONS = Arrays.stream(System.getProperty("masthead.jvm.options",
+            "--enable-native-access=ALL-UNNAMED").split("\\s+")).filter(o -> !o.isBlank()).toList();
+    private static final Path WORK = Path.of("target", "packaged-program");
+    private static final String PASSWORD = "a long owner's password";
+
+    @ParameterizedTest
+    @ValueSource(strings = { "sqlite", "postgresql" })
+    void theJar_servesTheDemoAtOnce_andCreateOwnerWorksAsTheReadmeSays(String database) throws Exception {
+        Files.createDirectories(WORK);
+        Path data = Files.createTempDirectory(WORK.toAbsolutePath(), database + "-");
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("MASTHEAD_DATA_DIR", data.toString());
+        String postgresDatabase = null;
+        if (database.equals("postgresql")) {
+            requirePostgres();
+            postgresDatabase = "masthead_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            TestDatabase.execute("CREATE DATABASE " + postgresDatabase);
+            env.put("MASTHEAD_DB_URL", TestDatabase.POSTGRES_SERVER + postgresDatabase);
+            env.put("MASTHEAD_DB_USER", TestDatabase.POSTGRES_USER);
+        }
+        int port = freePort();
+        Path log = data.resolve("server.log");
+        Process server = java(env, log, "--demo", "--server.port=" + port, "--server.address=127.0.0.1");
+        try {
+            String first = firstAnswer(server, port, log);
+            assertThat(first).as("the very first answer already shows the demo").contains("The Larkhaven Ledger")
+                    .contains("/articles/harbour-wall-repairs-to-begin-next-week-after-winter-storm-damage");
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(log).contains("Masthead is ready at"));
+            String console = Files.readString(log);
+            assertThat(console).contains("Masthead is ready at http://127.0.0.1:" + port + "/")
+                    .contains("There is no owner yet: open http://127.0.0.1:" + port + "/setup")
+                    .contains("create-owner --email=");
+
+            Result made = run(env, PASSWORD + "\n", "create-owner", "--email=owner@example.org", "--name=Олга Власник");
+            assertThat(made.exitCode()).as(made.output()).isZero();
+            assertThat(made.output()).contains("Created owner owner@example.org.");
+            Session owner = new Session(port);
+            assertThat(owner.signIn("owner@example.org", PASSWORD)).as("the new owner signs in").isTrue();
+            assertThat(owner.get("/newsroom").statusCode()).isEqualTo(200);
+            assertThat(owner.get("/account").body()).contains("Олга Власник");
+
+            Result again = run(env, "another long password\n", "create-owner", "--email=second@example.org");
+            assertThat(again.exitCode()).as(again.output()).isEqualTo(1);
+            assertThat(again.output()).contains("create-owner: This site already has an owner.")
+                    .doesNotContain("Exception");
+            Result unnamed = run(env, "", "create-owner");
+            assertThat(unnamed.exitCode()).isEqualTo(1);
+            assertThat(unnamed.output()).contains("create-owner: Give exactly one --email=… to create-owner.");
+        }
+        finally {
+            server.destroy();
+            if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                server.destroyForcibly().waitFor();
+            }
+            if (postgresDatabase != null) {
+                TestDatabase.execute("DROP DATABASE IF EXISTS " + postgresDatabase + " WITH (FORCE)");
+            }
+        }
+        assertThat(Files.readString(log)).doesNotContain("ERROR");
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+
+    /** Runs the jar to the end, with this on standard input, and says what it printed. */
+    private static Result run(Map<String, String> env, String input, String... args) throws Exception {
+        Path output = Files.createTempFile(WORK.toAbsolutePath(), "command-", ".log");
+        Process command = java(env, output, args);
+        try (OutputStream in = command.getOutputStream()) {
+            in.write(input.getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(command.waitFor(120, TimeUnit.SECONDS)).as("the command ends by itself").isTrue();
+        return new Result(command.exitValue(), Files.readString(output));
+    }
+
+    private static Process java(Map<String, String> env, Path output, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(JVM_OPTIONS);
+        command.add("-jar");
+        command.add(JAR.toAbsolutePath().toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    /** Asks for the front page from the moment the process starts; the first answer it gives. */
+    private static String firstAnswer(Process server, int port, Path log) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
+        HttpRequest home = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                .timeout(Duration.ofSeconds(30)).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            assertThat(server.isAlive()).as("the server runs: " + Files.readString(log)).isTrue();
+            try {
+                HttpResponse<String> answer = client.send(home, HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).as("the first answer").isEqualTo(200);
+                return answer.body();
+            }
+            catch (java.net.ConnectException notYet) {
+                Thread.sleep(25);
+            }
+        }
+        throw new AssertionError("The server did not answer within two minutes: " + Files.readString(log));
+    }
+
+    private static void requirePostgres() {
+        if (!TestDatabase.postgresReachable()) {
+            String message = "PostgreSQL is not reachable at " + TestDatabase.POSTGRES_SERVER
+                    + ": the packaged program's PostgreSQL run is SKIPPED.";
+            if (System.getenv("CI") != null) {
+                throw new IllegalStateException(message.replace("is SKIPPED", "cannot be skipped under CI"));
+            }
+            System.err.println("\n*** " + message + " ***\n");
+            Assumptions.abort(message);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
