@@ -30,12 +30,15 @@ class WebConfiguration implements WebMvcConfigurer {
         });
     }
 
-    /** The page cache sits in front of security and MVC: a cached page costs a map lookup and a write. */
+    /**
+     * The page cache sits in front of everything, even the request metrics, security and MVC: a cached
+     * page costs a map lookup and a write. (Profiling showed the metrics alone at a fifth of a hit.)
+     */
     @Bean
     FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, ChromeSlots slots,
             @Value("${masthead.page-cache.shared-max-age}") Duration sharedMaxAge) {
         var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, slots, sharedMaxAge));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns("/*");
         return registration;
     }
