@@ -7,7 +7,7 @@ import org.masthead.pages.Dateline;
 /** A whole article, as its page shows it. */
 public record ArticleDetail(long id, String slug, String headline, String standfirst, String bodyHtml, int words,
         ArticleStatus status, Dateline published, Dateline updated, SectionLink section, Picture image,
-        List<AuthorRef> authors, List<TagRef> tags) {
+        List<AuthorRef> authors, List<Taxonomy.Tag> tags) {
 
     public String path() {
         return "/articles/" + slug;

@@ -38,12 +38,12 @@ class ArticleRepository {
     }
 
     private final JdbcClient jdbc;
-    private final CurrentPublication publication;
+    private final PublicationRepository publications;
     private final MediaLibrary media;
 
-    ArticleRepository(JdbcClient jdbc, CurrentPublication publication, MediaLibrary media) {
+    ArticleRepository(JdbcClient jdbc, PublicationRepository publications, MediaLibrary media) {
         this.jdbc = jdbc;
-        this.publication = publication;
+        this.publications = publications;
         this.media = media;
     }
 
@@ -154,11 +154,11 @@ class ArticleRepository {
                 .optional();
     }
 
-    private List<TagRef> tags(long articleId) {
+    private List<Taxonomy.Tag> tags(long articleId) {
         return jdbc.sql("""
                 SELECT t.id, t.slug, t.name FROM article_tags x JOIN tags t ON t.id = x.tag_id
                 WHERE x.article_id = :id ORDER BY t.name
-                """).param("id", articleId).query(TagRef.class).list();
+                """).param("id", articleId).query(Taxonomy.Tag.class).list();
     }
 
     /** Adds the bylines and pictures of a whole list at once. */
@@ -204,7 +204,7 @@ class ArticleRepository {
 
     private Dateline dateline(ResultSet rs, String column) throws SQLException {
         Instant at = instant(rs, column);
-        return at == null ? null : publication.dateline(at);
+        return publications.current().dateline(at);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

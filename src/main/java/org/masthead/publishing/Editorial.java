@@ -85,27 +85,25 @@ public class Editorial {
     private final ArticleStore store;
     private final DeskRepository desk;
     private final ArticleRepository articles;
-    private final SectionRepository sections;
+    private final TaxonomyRepository taxonomy;
     private final AuthorRepository authors;
-    private final TagRepository tags;
     private final MediaLibrary media;
     private final Markdown markdown;
-    private final CurrentPublication publication;
+    private final PublicationRepository publications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Editorial(ArticleStore store, DeskRepository desk, ArticleRepository articles, SectionRepository sections,
-            AuthorRepository authors, TagRepository tags, MediaLibrary media, Markdown markdown,
-            CurrentPublication publication, ApplicationEventPublisher events, Clock clock) {
+    Editorial(ArticleStore store, DeskRepository desk, ArticleRepository articles, TaxonomyRepository taxonomy,
+            AuthorRepository authors, MediaLibrary media, Markdown markdown, PublicationRepository publications,
+            ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.desk = desk;
         this.articles = articles;
-        this.sections = sections;
+        this.taxonomy = taxonomy;
         this.authors = authors;
-        this.tags = tags;
         this.media = media;
         this.markdown = markdown;
-        this.publication = publication;
+        this.publications = publications;
         this.events = events;
         this.clock = clock;
     }
@@ -264,7 +262,7 @@ public class Editorial {
         String standfirst = text(d.standfirst(), "standfirst", ArticleDraft.MAX_STANDFIRST);
         String body = text(d.body(), "body", ArticleDraft.MAX_BODY);
         String slug = address(d.slug(), headline, id);
-        if (d.sectionId() != null && sections.byId(d.sectionId()).isEmpty()) {
+        if (d.sectionId() != null && taxonomy.section(d.sectionId()).isEmpty()) {
             throw new EditRejected("sectionId", "Choose one of the sections offered.");
         }
         for (long author : d.authorIds()) {
@@ -286,7 +284,7 @@ public class Editorial {
                 throw new EditRejected("scheduleAt", "Choose the date and time to publish at.");
             }
         }
-        List<Long> tagIds = tagNames(d.tags()).stream().map(name -> tags.named(name).id()).toList();
+        List<Long> tagIds = tagNames(d.tags()).stream().map(name -> taxonomy.tagNamed(name).id()).toList();
         return new ArticleStore.Draft(slug, headline, standfirst, body, markdown.toHtml(body), d.leadPictureId(),
                 d.sectionId(), d.authorIds(), tagIds, d.status(), d.publishedAt(), d.submittedAt());
     }
@@ -340,7 +338,7 @@ public class Editorial {
 
     /** The page topics the article shows up under as it stands now. */
     private Set<String> topics(long id) {
-        return store.topicsOf(id, publication.get().timeZone());
+        return store.topicsOf(id, publications.current().timeZone());
     }
 
     /** Tells the page cache which pages the article was and now is on. */

@@ -2,6 +2,8 @@ package org.masthead.publishing;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
+import org.masthead.pages.Dateline;
 
 /**
  * The publication's settings, as every page reads them.
@@ -12,6 +14,16 @@ import java.time.ZoneId;
  */
 public record Publication(String name, String tagline, String baseUrl, String language, ZoneId timeZone,
         String logoUrl, String supportText, String supportHtml, Instant updatedAt) {
+
+    /** The publication's language, for dates and month names. */
+    public Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    /** A moment as the publication's readers read it: in its time zone and language. */
+    public Dateline dateline(Instant instant) {
+        return instant == null ? null : new Dateline(instant, timeZone, locale());
+    }
 
     /**
      * The absolute URL of a path on this site ("/articles/x" becomes "https://example.org/articles/x").

@@ -1,21 +1,44 @@
 package org.masthead.publishing;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * The publication's one row of settings. Every page reads them, so the row is kept in memory; it
+ * is written only here, so the copy is never stale on this node.
+ */
 @Repository
 class PublicationRepository {
 
     private final JdbcClient jdbc;
+    private volatile Publication current;
 
-    PublicationRepository(JdbcClient jdbc) {
+    PublicationRepository(JdbcClient jdbc, Clock clock, @Value("${masthead.publication.name}") String defaultName,
+            @Value("${masthead.base-url}") String defaultBaseUrl) {
         this.jdbc = jdbc;
+        this.current = find().orElseGet(() -> {
+            Publication first = new Publication(defaultName, "", trimSlash(defaultBaseUrl), "en", ZoneId.of("UTC"),
+                    null, "", "", clock.instant());
+            save(first);
+            return first;
+        });
     }
 
-    Optional<Publication> find() {
+    /** The settings as they stand. */
+    Publication current() {
+        return current;
+    }
+
+    static String trimSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    private Optional<Publication> find() {
         return jdbc.sql("""
                 SELECT name, tagline, base_url, language, time_zone, logo_url, support_text, support_html, updated_at
                 FROM publication WHERE id = 1
@@ -49,5 +72,6 @@ class PublicationRepository {
                 .param("supportHtml", p.supportHtml())
                 .param("updatedAt", p.updatedAt().toEpochMilli())
                 .update();
+        current = p;
     }
 }

@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.masthead.pages.Dateline;
 import org.masthead.pages.PagesChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -57,55 +55,53 @@ public class Publishing {
     public record Text(long articleId, String headline, String standfirst, String body) {
     }
 
-    private final CurrentPublication publication;
+    private final PublicationRepository publications;
     private final ArticleRepository articles;
-    private final SectionRepository sections;
-    private final TagRepository tags;
+    private final TaxonomyRepository taxonomy;
     private final AuthorRepository authors;
     private final Markdown markdown;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private volatile List<SectionLink> navigation;
 
-    Publishing(CurrentPublication publication, ArticleRepository articles, SectionRepository sections,
-            TagRepository tags, AuthorRepository authors, Markdown markdown, ApplicationEventPublisher events,
-            Clock clock) {
-        this.publication = publication;
+    Publishing(PublicationRepository publications, ArticleRepository articles, TaxonomyRepository taxonomy,
+            AuthorRepository authors, Markdown markdown, ApplicationEventPublisher events, Clock clock) {
+        this.publications = publications;
         this.articles = articles;
-        this.sections = sections;
-        this.tags = tags;
+        this.taxonomy = taxonomy;
         this.authors = authors;
         this.markdown = markdown;
         this.events = events;
         this.clock = clock;
+        this.navigation = loadNavigation();
     }
 
     /** The publication's current settings. */
     public Publication publication() {
-        return publication.get();
+        return publications.current();
     }
 
-    /** The sections, in the newsroom's order, for navigation. */
+    /** The sections, in the newsroom's order, for navigation; held in memory, as every page shows them. */
     public List<SectionLink> sections() {
-        return publication.navigation();
-    }
-
-    /** The publication's language, for dates and month names. */
-    public Locale locale() {
-        return publication.locale();
-    }
-
-    /** A moment as the publication's readers read it, in its time zone and language. */
-    public Dateline dateline(Instant instant) {
-        return publication.dateline(instant);
+        return navigation;
     }
 
     /** Replaces the settings; the support text is rendered once here. Callers check who may. */
     @Transactional
     public void update(String name, String tagline, String baseUrl, String language, ZoneId timeZone, String logoUrl,
             String supportText) {
-        publication.save(new Publication(name, tagline, CurrentPublication.trimSlash(baseUrl), language, timeZone,
+        publications.save(new Publication(name, tagline, PublicationRepository.trimSlash(baseUrl), language, timeZone,
                 logoUrl, supportText, markdown.toHtml(supportText), clock.instant()));
         events.publishEvent(PagesChanged.everywhere());
+    }
+
+    /** Reads the navigation again after a section was added, renamed, moved or removed. */
+    void sectionsChanged() {
+        navigation = loadNavigation();
+    }
+
+    private List<SectionLink> loadNavigation() {
+        return taxonomy.sections().stream().map(Taxonomy.Section::link).toList();
     }
 
     /** A page of published articles, newest first. */
@@ -149,15 +145,15 @@ public class Publishing {
     }
 
     public Optional<Taxonomy.Section> section(String slug) {
-        return sections.bySlug(slug);
+        return taxonomy.section(slug);
     }
 
     public List<Taxonomy.Section> allSections() {
-        return sections.all();
+        return taxonomy.sections();
     }
 
     public Optional<Taxonomy.Tag> tag(String slug) {
-        return tags.bySlug(slug);
+        return taxonomy.tag(slug);
     }
 
     public Optional<Author> author(String slug) {

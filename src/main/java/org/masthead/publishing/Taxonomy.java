@@ -30,6 +30,10 @@ public class Taxonomy {
     }
 
     public record Tag(long id, String slug, String name) {
+
+        public String path() {
+            return "/tag/" + slug;
+        }
     }
 
     /** A tag and how many articles carry it. */
@@ -39,25 +43,23 @@ public class Taxonomy {
     static final int MAX_SHORT_BIO = 160;
     static final int MAX_LONG_BIO = 1200;
 
-    private final SectionRepository sections;
+    private final TaxonomyRepository taxonomy;
     private final AuthorRepository authors;
-    private final TagRepository tags;
-    private final CurrentPublication publication;
+    private final Publishing publishing;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Taxonomy(SectionRepository sections, AuthorRepository authors, TagRepository tags, CurrentPublication publication,
+    Taxonomy(TaxonomyRepository taxonomy, AuthorRepository authors, Publishing publishing,
             ApplicationEventPublisher events, Clock clock) {
-        this.sections = sections;
+        this.taxonomy = taxonomy;
         this.authors = authors;
-        this.tags = tags;
-        this.publication = publication;
+        this.publishing = publishing;
         this.events = events;
         this.clock = clock;
     }
 
     public List<Section> sections() {
-        return sections.all();
+        return taxonomy.sections();
     }
 
     public List<Author> authors() {
@@ -74,7 +76,7 @@ public class Taxonomy {
     }
 
     public List<TagUse> tagUses() {
-        return tags.uses();
+        return taxonomy.tagUses();
     }
 
     /** @return the new section's id */
@@ -82,30 +84,31 @@ public class Taxonomy {
     public long addSection(String name, String description) {
         String clean = name(name, "section");
         String slug = Slugs.of(clean);
-        if (sections.bySlug(slug).isPresent()) {
+        if (taxonomy.section(slug).isPresent()) {
             throw new EditRejected("name", "There is already a section called “" + clean + "”.");
         }
-        long id = sections.create(slug, clean, text(description, "description", 300), sections.all().size());
+        long id = taxonomy.createSection(slug, clean, text(description, "description", 300),
+                taxonomy.sections().size());
         sectionsChanged();
         return id;
     }
 
     @Transactional
     public void updateSection(long id, String name, String description) {
-        sections.update(id, name(name, "section"), text(description, "description", 300));
+        taxonomy.updateSection(id, name(name, "section"), text(description, "description", 300));
         sectionsChanged();
     }
 
     @Transactional
     public void moveSection(long id, boolean up) {
-        sections.move(id, up);
+        taxonomy.moveSection(id, up);
         sectionsChanged();
     }
 
     /** Removes a section; its articles stay, without a section, until someone gives them another. */
     @Transactional
     public void deleteSection(long id) {
-        sections.delete(id);
+        taxonomy.deleteSection(id);
         sectionsChanged();
     }
 
@@ -151,20 +154,20 @@ public class Taxonomy {
 
     @Transactional
     public void renameTag(long id, String name) {
-        Tag tag = tags.byId(id).orElseThrow(() -> new EditRejected(null, "There is no such tag."));
-        tags.rename(id, name(name, "tag"));
+        Tag tag = taxonomy.tag(id).orElseThrow(() -> new EditRejected(null, "There is no such tag."));
+        taxonomy.renameTag(id, name(name, "tag"));
         events.publishEvent(new PagesChanged(topicsOfTag(tag.slug())));
     }
 
     @Transactional
     public void deleteTag(long id) {
-        Tag tag = tags.byId(id).orElseThrow(() -> new EditRejected(null, "There is no such tag."));
-        tags.delete(id);
+        Tag tag = taxonomy.tag(id).orElseThrow(() -> new EditRejected(null, "There is no such tag."));
+        taxonomy.deleteTag(id);
         events.publishEvent(new PagesChanged(topicsOfTag(tag.slug())));
     }
 
     private void sectionsChanged() {
-        publication.sectionsChanged();
+        publishing.sectionsChanged();
         events.publishEvent(PagesChanged.everywhere());
     }
 

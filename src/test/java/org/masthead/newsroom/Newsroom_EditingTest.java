@@ -146,6 +146,24 @@ class Newsroom_EditingTest {
         assertThat(nonsense.body()).contains("Give the time as a date and a time");
         HttpResponse<String> notANumber = session.post("/newsroom/articles", "headline", "Fine", "sectionId", "abc");
         assertThat(notANumber.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(notANumber.body()).selectFirst("#sectionId ~ .field__error").text())
+                .isEqualTo("Choose one of the options offered.");
+        HttpResponse<String> noSuchSection = session.post("/newsroom/articles", "headline", "Fine", "sectionId", "987654");
+        assertThat(noSuchSection.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(noSuchSection.body()).selectFirst("#sectionId ~ .field__error").text())
+                .isEqualTo("Choose one of the sections offered.");
+
+        // Several problems at once: each is shown beside its own field, and what was typed stays in the form.
+        HttpResponse<String> several = session.post("/newsroom/articles", "headline", "x".repeat(201),
+                "standfirst", "s".repeat(401), "body", "Kept body.", "leadCredit", "c".repeat(201), "action", "save");
+        assertThat(several.statusCode()).isEqualTo(400);
+        var page = Jsoup.parse(several.body());
+        assertThat(page.selectFirst("#headline").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.selectFirst("#headline ~ .field__error").text()).isEqualTo("Keep the headline under 200 characters.");
+        assertThat(page.selectFirst("#standfirst ~ .field__error").text()).isEqualTo("Keep the standfirst under 400 characters.");
+        assertThat(page.selectFirst("#leadCredit + .field__error").text()).isEqualTo("Keep the credit under 200 characters.");
+        assertThat(page.selectFirst("#body").text()).isEqualTo("Kept body.");
+        assertThat(page.selectFirst(".form-error").text()).contains("see the notes beside the fields");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM articles").query(Long.class).single()).isEqualTo(before);
     }
 

@@ -79,6 +79,6 @@ class ArchiveController {
     }
 
     private String monthName(YearMonth month) {
-        return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, publishing.locale()) + " " + month.getYear();
+        return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, publishing.publication().locale()) + " " + month.getYear();
     }
 }

@@ -54,21 +54,21 @@ class FeedController {
 
     @GetMapping("/section/{slug}/{format:feed|atom}.xml")
     ResponseEntity<String> section(@PathVariable String slug, @PathVariable String format, HttpServletRequest request) {
-        var s = publishing.section(TopicController.checkedSlug(slug)).orElseThrow(FeedController::notFound);
+        var s = publishing.section(ListingController.checkedSlug(slug)).orElseThrow(FeedController::notFound);
         return feed(format, new Subject(s.name(), s.description(), "/section/" + s.slug(),
                 Listing.section(s.id()), PageTopics.section(s.slug())), request);
     }
 
     @GetMapping("/tag/{slug}/{format:feed|atom}.xml")
     ResponseEntity<String> tag(@PathVariable String slug, @PathVariable String format, HttpServletRequest request) {
-        var t = publishing.tag(TopicController.checkedSlug(slug)).orElseThrow(FeedController::notFound);
+        var t = publishing.tag(ListingController.checkedSlug(slug)).orElseThrow(FeedController::notFound);
         return feed(format, new Subject(t.name(), "Stories tagged " + t.name(), "/tag/" + t.slug(),
                 Listing.tag(t.id()), PageTopics.tag(t.slug())), request);
     }
 
     @GetMapping("/author/{slug}/{format:feed|atom}.xml")
     ResponseEntity<String> author(@PathVariable String slug, @PathVariable String format, HttpServletRequest request) {
-        var a = publishing.author(TopicController.checkedSlug(slug)).orElseThrow(FeedController::notFound);
+        var a = publishing.author(ListingController.checkedSlug(slug)).orElseThrow(FeedController::notFound);
         return feed(format, new Subject(a.name(), a.bioShort(), a.path(), Listing.author(a.id()),
                 PageTopics.author(a.slug())), request);
     }

@@ -8,7 +8,7 @@ import org.masthead.pages.Pager;
 import org.masthead.publishing.ArticleDetail;
 import org.masthead.publishing.Publication;
 import org.masthead.publishing.Publishing;
-import org.masthead.publishing.TagRef;
+import org.masthead.publishing.Taxonomy;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -89,7 +89,7 @@ class PageHeads {
             ld.put("articleSection", a.section().name());
         }
         if (!a.tags().isEmpty()) {
-            ld.put("keywords", a.tags().stream().map(TagRef::name).toList());
+            ld.put("keywords", a.tags().stream().map(Taxonomy.Tag::name).toList());
         }
         ld.put("inLanguage", p.language());
         ld.put("author", a.authors().stream().map(author -> Map.of("@type", "Person", "name", author.name(),

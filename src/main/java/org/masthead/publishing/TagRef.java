@@ -1,8 +1,0 @@
-package org.masthead.publishing;
-
-public record TagRef(long id, String slug, String name) {
-
-    public String path() {
-        return "/tag/" + slug;
-    }
-}
