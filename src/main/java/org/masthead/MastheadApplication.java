@@ -19,7 +19,7 @@ public class MastheadApplication {
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(MastheadApplication.class);
         if (Arrays.asList(args).contains("create-owner")) {
-            // A one-off command: no web server, no background work, exit when done.
+            // A one-off command: no web server, and the process ends with the command.
             application.setWebApplicationType(WebApplicationType.NONE);
             System.exit(SpringApplication.exit(application.run(args)));
         }

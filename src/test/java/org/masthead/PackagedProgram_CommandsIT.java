@@ -67,6 +67,11 @@ class PackagedProgram_CommandsIT {
                     .contains("There is no owner yet: open http://127.0.0.1:" + port + "/setup")
                     .contains("create-owner --email=");
 
+            Result weak = run(env, "short\n", "create-owner", "--email=owner@example.org");
+            assertThat(weak.exitCode()).isEqualTo(1);
+            assertThat(weak.output()).contains("create-owner: Use a password of at least 10 characters.");
+            assertThat(new Http(port).get("/setup").statusCode()).as("still no owner").isEqualTo(200);
+
             Result made = run(env, PASSWORD + "\n", "create-owner", "--email=owner@example.org", "--name=Олга Власник");
             assertThat(made.exitCode()).as(made.output()).isZero();
             assertThat(made.output()).contains("Created owner owner@example.org.");
@@ -74,6 +79,8 @@ class PackagedProgram_CommandsIT {
             assertThat(owner.signIn("owner@example.org", PASSWORD)).as("the new owner signs in").isTrue();
             assertThat(owner.get("/newsroom").statusCode()).isEqualTo(200);
             assertThat(owner.get("/account").body()).contains("Олга Власник");
+            assertThat(new Http(port).get("/setup").statusCode()).as("setup is gone once there is an owner").isEqualTo(404);
+            assertThat(uploadPhoneSizePhoto(owner, port)).as("a 24-megapixel photo fits the documented heap").isEqualTo(302);
 
             Result again = run(env, "another long password\n", "create-owner", "--email=second@example.org");
             assertThat(again.exitCode()).as(again.output()).isEqualTo(1);
@@ -92,10 +99,39 @@ class PackagedProgram_CommandsIT {
                 TestDatabase.execute("DROP DATABASE IF EXISTS " + postgresDatabase + " WITH (FORCE)");
             }
         }
-        assertThat(Files.readString(log)).doesNotContain("ERROR");
+        assertThat(Files.readString(log)).doesNotContain("ERROR").doesNotContain("OutOfMemoryError");
     }
 
     private record Result(int exitCode, String output) {
+    }
+
+    /** Uploads a photo the size a phone takes (6000 × 4000) to the media library, as the newsroom's form does. */
+    private static int uploadPhoneSizePhoto(Session session, int port) throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(6000, 4000,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setPaint(new java.awt.GradientPaint(0, 0, java.awt.Color.BLUE, 6000, 4000, java.awt.Color.ORANGE));
+        g.fillRect(0, 0, 6000, 4000);
+        g.dispose();
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpeg", jpeg);
+
+        String page = session.get("/newsroom/media").body();
+        String token = org.jsoup.Jsoup.parse(page).selectFirst("input[name=_csrf]").attr("value");
+        String boundary = "----masthead" + UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (String[] field : new String[][] { { "_csrf", token }, { "alt", "A harbour at dusk" }, { "caption", "" },
+                { "credit", "" } }) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
+                    + field[1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"harbour.jpg\"\r\n"
+                + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(jpeg.toByteArray());
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return session.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/newsroom/media"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))).statusCode();
     }
 
     /** Runs the jar to the end, with this on standard input, and says what it printed. */

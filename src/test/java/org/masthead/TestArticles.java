@@ -34,23 +34,28 @@ public class TestArticles {
     }
 
     /** What a test article is made of; tags and a picture are optional. */
-    public record Spec(String headline, String standfirst, String body, String section, String author,
+    public record Spec(String headline, String standfirst, String body, String section, List<String> authors,
             List<String> tags, boolean picture) {
 
         public Spec withBody(String text) {
-            return new Spec(headline, standfirst, text, section, author, tags, picture);
+            return new Spec(headline, standfirst, text, section, authors, tags, picture);
         }
 
         public Spec withTags(String... names) {
-            return new Spec(headline, standfirst, body, section, author, List.of(names), picture);
+            return new Spec(headline, standfirst, body, section, authors, List.of(names), picture);
         }
 
         public Spec withPicture() {
-            return new Spec(headline, standfirst, body, section, author, tags, true);
+            return new Spec(headline, standfirst, body, section, authors, tags, true);
+        }
+
+        /** Written by these demo authors, by their addresses ("nell-harrow"). */
+        public Spec by(String... authorSlugs) {
+            return new Spec(headline, standfirst, body, section, List.of(authorSlugs), tags, picture);
         }
 
         public Spec in(String sectionSlug) {
-            return new Spec(headline, standfirst, body, sectionSlug, author, tags, picture);
+            return new Spec(headline, standfirst, body, sectionSlug, authors, tags, picture);
         }
     }
 
@@ -58,7 +63,7 @@ public class TestArticles {
     public static Spec story(String headline) {
         String unique = headline + " " + UUID.randomUUID().toString().substring(0, 8);
         return new Spec(unique, "The standfirst of " + unique + ".", "The first paragraph of " + unique
-                + ".\n\nA second paragraph.", "town", "ada-penrice", List.of(), false);
+                + ".\n\nA second paragraph.", "town", List.of("ada-penrice"), List.of(), false);
     }
 
     /** Publishes it, a minute ago. */
@@ -70,8 +75,8 @@ public class TestArticles {
         Long picture = spec.picture() ? picture(spec.headline()).id() : null;
         return editorial.create(new ArticleDraft("", spec.headline(), spec.standfirst(), spec.body(), picture,
                 publishing.section(spec.section()).orElseThrow().id(),
-                List.of(publishing.author(spec.author()).orElseThrow().id()), spec.tags(), status, publishedAt, null,
-                null), null);
+                spec.authors().stream().map(slug -> publishing.author(slug).orElseThrow().id()).toList(), spec.tags(),
+                status, publishedAt, null, null), null);
     }
 
     /** A drawn picture with words of its own. */

@@ -73,7 +73,8 @@ class DemoPublication implements SmartInitializingSingleton {
         DemoContent.DemoPublicationText text = DemoContent.publication();
         Publication current = publishing.publication();
         Media logo = media.store(DemoImages.logo(text.name(), 600, 120), text.name(), "", "");
-        publishing.update(text.name(), text.tagline(), current.baseUrl(), "en", ZONE, logo.url(), text.supportText());
+        publishing.update(text.name(), text.tagline(), current.baseUrl(), "en", ZONE, logo.thumbnailUrl(),
+                text.supportText());
 
         Map<String, Long> sectionIds = new HashMap<>();
         for (DemoContent.DemoSection s : text.sections()) {

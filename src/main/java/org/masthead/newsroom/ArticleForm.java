@@ -17,7 +17,7 @@ import org.masthead.publishing.ArticleDraft;
  * @param action what the writer asked for besides saving: save, submit, publish, schedule or unpublish
  * @param leadAlt the alt text, caption and credit for a lead picture uploaded with the form
  */
-public record ArticleForm(Long id, Integer version,
+record ArticleForm(Long id, Integer version,
         @NotBlank(message = "Give the article a headline.")
         @Size(max = ArticleDraft.MAX_HEADLINE, message = "Keep the headline under {max} characters.") String headline,
         @Size(max = 120, message = "Keep the address under {max} characters.") String slug,

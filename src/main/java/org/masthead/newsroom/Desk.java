@@ -17,6 +17,7 @@ import org.masthead.publishing.EditRejected;
 import org.masthead.publishing.Editorial;
 import org.masthead.publishing.Publishing;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The newsroom's desk: turns what a writer did in the editor — save, submit for review, publish,
@@ -50,10 +51,13 @@ class Desk {
     }
 
     /**
-     * Saves the form as a new article ({@code id} null) or over a stored one.
+     * Saves the form as a new article ({@code id} null) or over a stored one. The permission check
+     * and the write are one transaction, so the article cannot change in between (a scheduled
+     * article going out, say).
      *
      * @throws EditRejected when the article cannot be saved as it is; nothing is stored then
      */
+    @Transactional
     ArticleRef save(Member member, Long id, ArticleForm form) {
         Editorial.Editable before = id == null ? null : editorial.editable(id)
                 .orElseThrow(() -> new EditRejected(null, "This article no longer exists."));

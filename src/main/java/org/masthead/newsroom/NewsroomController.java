@@ -107,11 +107,11 @@ class NewsroomController {
             @Valid @ModelAttribute("form") ArticleForm form, BindingResult binding,
             @RequestParam(required = false) MultipartFile leadImageFile, Model model, HttpServletRequest request,
             HttpServletResponse response) {
-        Editorial.Editable stored = id == null ? null : editorial.editable(id).orElse(null);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return editor(member, form, stored, errors(binding), null, model, request);
-        }
+        Editorial.Editable stored = id == null ? null : editorial.editable(id).orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such article."));
+        NewsroomPolicy.require(member, stored == null ? Action.CREATE : Action.EDIT,
+                stored == null ? NewsroomPolicy.Standing.newBy(member) : Desk.standing(stored));
+        Map<String, String> problems = new LinkedHashMap<>();
         if (leadImageFile != null && !leadImageFile.isEmpty()) {
             // The picture joins the library first, so it is kept even if the article's save is refused.
             try {
@@ -122,9 +122,15 @@ class NewsroomController {
             }
             catch (MediaRejected rejected) {
                 response.setStatus(rejected.status());
-                return editor(member, form, stored, Map.of("leadImageFile", rejected.getMessage()), null, model,
-                        request);
+                problems.put("leadImageFile", rejected.getMessage());
             }
+        }
+        problems.putAll(errors(binding));
+        if (!problems.isEmpty()) {
+            if (response.getStatus() < 400) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+            }
+            return editor(member, form, stored, problems, null, model, request);
         }
         try {
             ArticleRef saved = desk.save(member, id, form);

@@ -22,9 +22,6 @@ final class NewsroomPolicy {
     /** Whose article it is and where it stands, as far as permissions care. */
     record Standing(Long createdBy, ArticleStatus status) {
 
-        /** Nothing in particular: for actions that concern no article. */
-        static final Standing NONE = new Standing(null, ArticleStatus.DRAFT);
-
         /** An article not yet saved belongs to whoever is writing it. */
         static Standing newBy(Member member) {
             return new Standing(member == null ? null : member.id(), ArticleStatus.DRAFT);

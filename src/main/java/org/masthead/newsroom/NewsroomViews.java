@@ -13,7 +13,7 @@ import org.masthead.publishing.Editorial;
 import org.masthead.publishing.Taxonomy;
 
 /** The records the newsroom's templates read. */
-public final class NewsroomViews {
+final class NewsroomViews {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm");
 
@@ -45,7 +45,7 @@ public final class NewsroomViews {
     /**
      * The editor: the form, the choices it offers, what the writer may do, and the problems found.
      *
-     * @param errors messages by form field; the {@code null} key holds a problem with the whole form
+     * @param errors messages by form field; the empty key holds a problem with the whole form
      */
     public record Editor(ArticleForm form, Editorial.Stage stage, String publicPath, List<Option> sections,
             List<Option> authors, List<Option> media, boolean mayPublish, Map<String, String> errors, String notice,

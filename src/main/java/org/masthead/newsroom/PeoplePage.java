@@ -5,6 +5,6 @@ import org.masthead.accounts.Member;
 import org.masthead.accounts.Role;
 
 /** What the owner's people page shows: everyone, the roles on offer, and the invitation form as typed. */
-public record PeoplePage(List<Member> members, List<Role> roles, String error, String notice, String email,
+record PeoplePage(List<Member> members, List<Role> roles, String error, String notice, String email,
         String displayName) {
 }

@@ -57,8 +57,9 @@ class SettingsController {
         NewsroomPolicy.require(member, Action.MANAGE_SETTINGS);
         if (logoFile != null && !logoFile.isEmpty()) {
             try (InputStream content = logoFile.getInputStream()) {
+                // The masthead shows the logo at most a few hundred pixels wide: the smallest rendition will do.
                 logoUrl = library.upload(logoFile.getOriginalFilename(), content, logoFile.getSize(), name.strip(), "", "",
-                        member.id()).url();
+                        member.id()).thumbnailUrl();
             }
             catch (MediaRejected rejected) {
                 response.setStatus(rejected.status());
@@ -154,8 +155,10 @@ class SettingsController {
         if (logo.isEmpty()) {
             return null;
         }
-        if (!logo.startsWith("/media/") && !logo.startsWith("https://")) {
-            throw new Problem("logoUrl", "Give the logo as the address of a picture in the media library (/media/…) or an https:// address.");
+        // Pages allow pictures from this site only (their Content-Security-Policy): an outside address
+        // would show a broken picture in every masthead.
+        if (!logo.startsWith("/media/") || logo.contains("..") || logo.contains("//")) {
+            throw new Problem("logoUrl", "Give the logo as the address of a picture in the media library (/media/…), or upload one.");
         }
         return logo;
     }

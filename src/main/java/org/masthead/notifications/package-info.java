@@ -26,5 +26,5 @@
  * {@code masthead.mail.max-attempts}, and Spring Boot's {@code spring.mail.*} for the SMTP server.
  * Defaults are in {@code notifications.properties}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications", allowedDependencies = {})
 package org.masthead.notifications;

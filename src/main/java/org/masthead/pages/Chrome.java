@@ -12,10 +12,11 @@ import java.util.function.UnaryOperator;
  * @param currentPath the page's own path, so navigation can mark where the reader is
  * @param stylesheet the stylesheet's address, versioned by its content so browsers may keep it for good
  * @param aboveMasthead the chrome slots' HTML, already escaped by whoever rendered it; empty for none
+ * @param formToken the token this reader's forms and htmx requests carry, or null for a reader without a session
  * @param assets turns a static file's path into its content-versioned address
  */
 public record Chrome(String publicationName, String tagline, String logoUrl, String language,
-        List<NavLink> sections, String currentPath, String stylesheet, String aboveMasthead,
+        List<NavLink> sections, String currentPath, String stylesheet, String aboveMasthead, FormToken formToken,
         UnaryOperator<String> assets) {
 
     public int year() {
@@ -27,6 +28,11 @@ public record Chrome(String publicationName, String tagline, String logoUrl, Str
             return false;
         }
         return path.equals("/") ? currentPath.equals("/") : currentPath.equals(path) || currentPath.startsWith(path + "/");
+    }
+
+    /** The {@code hx-headers} value that makes htmx send the reader's token, or null without one. */
+    public String htmxHeaders() {
+        return formToken == null ? null : "{\"" + formToken.headerName() + "\": \"" + formToken.value() + "\"}";
     }
 
     /** The address to load a static file from; versioned, so browsers may keep it for a year. */

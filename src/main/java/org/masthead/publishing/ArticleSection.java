@@ -3,6 +3,7 @@ package org.masthead.publishing;
 import gg.jte.Content;
 import java.util.List;
 import java.util.Set;
+import org.masthead.pages.FormToken;
 import org.masthead.pages.Script;
 
 /**
@@ -19,8 +20,13 @@ public interface ArticleSection {
     /** Where the section stands among the others, smaller first. */
     int order();
 
-    /** The section for this published article, or null when the module has nothing to show under it. */
-    Content render(ArticleRef article);
+    /**
+     * The section for this published article, or null when the module has nothing to show under it.
+     *
+     * @param token what the reader's forms must carry, or null for a reader without a session, whose
+     *     page is cached: their forms carry no token and are checked by their origin instead
+     */
+    Content render(ArticleRef article, FormToken token);
 
     /** The page topics the section shows for this article, beyond the article itself. */
     default Set<String> topics(ArticleRef article) {

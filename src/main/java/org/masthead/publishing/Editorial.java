@@ -181,13 +181,19 @@ public class Editorial {
         return published;
     }
 
-    /** Takes a published article off the site; its address answers 410 Gone until it is published again. */
+    /**
+     * Takes an article off the site, or out of the schedule; a published one's address answers 410
+     * Gone until it is published again.
+     */
     @Transactional
     public void withdraw(long id) {
+        boolean wasPublished = ref(id).isPublished();
         Set<String> before = topics(id);
         store.setStatus(id, ArticleStatus.DRAFT, clock.instant());
-        events.publishEvent(new ArticleWithdrawn(ref(id)));
-        announce(id, before);
+        events.publishEvent(wasPublished ? new ArticleWithdrawn(ref(id)) : new ArticleUpdated(ref(id)));
+        if (wasPublished) {
+            announce(id, before);
+        }
     }
 
     /** Gives an article a new address; the old one redirects to it for good. */

@@ -16,15 +16,20 @@ final class Slugs {
     /** The longest address, in characters. */
     static final int MAX_LENGTH = 120;
 
-    private static final String WORD = "[\\p{Ll}\\p{Lm}\\p{Lo}\\p{N}\\p{M}]+";
+    /** Letters that are lower-case or have no case (most scripts have none), digits and marks. */
+    private static final String LETTER = "\\p{Ll}\\p{Lm}\\p{Lo}\\p{N}\\p{M}";
+    private static final String WORD = "[" + LETTER + "]+";
     private static final Pattern VALID = Pattern.compile(WORD + "(?:-" + WORD + ")*");
-    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}\\p{M}]+");
+    private static final Pattern SEPARATORS = Pattern.compile("[^" + LETTER + "]+");
 
     private Slugs() {
     }
 
     static String of(String title) {
-        String lower = withoutLatinAccents(title.toLowerCase(Locale.ROOT));
+        // Compatibility forms first: "𝐁𝐨𝐥𝐝" and "ｆｕｌｌ ｗｉｄｔｈ" become plain letters; whatever still has
+        // no lower case (a symbol in letter's clothing) only separates words.
+        String plain = Normalizer.normalize(title, Normalizer.Form.NFKC);
+        String lower = withoutLatinAccents(plain.toLowerCase(Locale.ROOT));
         String slug = SEPARATORS.matcher(lower).replaceAll("-").replaceAll("^-+|-+$", "");
         if (slug.codePointCount(0, slug.length()) > MAX_LENGTH) {
             slug = slug.substring(0, slug.offsetByCodePoints(0, MAX_LENGTH));

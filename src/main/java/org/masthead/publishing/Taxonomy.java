@@ -70,11 +70,6 @@ public class Taxonomy {
         return authors.byId(id);
     }
 
-    /** The byline tied to this staff account, if any. */
-    public Optional<Author> authorOf(long userId) {
-        return authors.linkedTo(userId);
-    }
-
     public List<TagUse> tagUses() {
         return taxonomy.tagUses();
     }
@@ -105,9 +100,14 @@ public class Taxonomy {
         sectionsChanged();
     }
 
-    /** Removes a section; its articles stay, without a section, until someone gives them another. */
+    /** Removes a section that no article is in any more, so that no article silently loses its place. */
     @Transactional
     public void deleteSection(long id) {
+        long articles = taxonomy.articlesInSection(id);
+        if (articles > 0) {
+            throw new EditRejected(null, "This section still holds " + articles + (articles == 1 ? " article" : " articles")
+                    + ". Move " + (articles == 1 ? "it" : "them") + " to another section first.");
+        }
         taxonomy.deleteSection(id);
         sectionsChanged();
     }

@@ -68,6 +68,10 @@ class TaxonomyRepository {
         }
     }
 
+    long articlesInSection(long id) {
+        return jdbc.sql("SELECT COUNT(*) FROM articles WHERE section_id = :id").param("id", id).query(Long.class).single();
+    }
+
     void deleteSection(long id) {
         jdbc.sql("DELETE FROM sections WHERE id = :id").param("id", id).update();
     }

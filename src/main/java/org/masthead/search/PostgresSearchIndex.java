@@ -1,5 +1,6 @@
 package org.masthead.search;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -36,17 +37,19 @@ class PostgresSearchIndex implements SearchIndex {
     }
 
     @Override
-    public void index(long articleId, String headline, String standfirst, String bodyText) {
+    public void index(long articleId, Instant publishedAt, String headline, String standfirst, String bodyText) {
         jdbc.sql("""
-                INSERT INTO article_search (article_id, headline, standfirst, body, document)
-                VALUES (:id, :h, :s, :b,
+                INSERT INTO article_search (article_id, published_at, headline, standfirst, body, document)
+                VALUES (:id, :at, :h, :s, :b,
                         setweight(to_tsvector(CAST(:cfg AS regconfig), :h), 'A')
                         || setweight(to_tsvector(CAST(:cfg AS regconfig), :s), 'B')
                         || setweight(to_tsvector(CAST(:cfg AS regconfig), :b), 'C'))
-                ON CONFLICT (article_id) DO UPDATE SET headline = excluded.headline, standfirst = excluded.standfirst,
+                ON CONFLICT (article_id) DO UPDATE SET published_at = excluded.published_at,
+                    headline = excluded.headline, standfirst = excluded.standfirst,
                     body = excluded.body, document = excluded.document
                 """)
-                .param("id", articleId).param("h", headline).param("s", standfirst).param("b", bodyText)
+                .param("id", articleId).param("at", publishedAt == null ? null : publishedAt.toEpochMilli())
+                .param("h", headline).param("s", standfirst).param("b", bodyText)
                 .param("cfg", configuration())
                 .update();
     }
@@ -70,7 +73,7 @@ class PostgresSearchIndex implements SearchIndex {
                        ts_headline(CAST(:cfg AS regconfig), s.standfirst || ' ' || s.body, q, :excerptOptions) AS excerpt
                 FROM article_search s, to_tsquery(CAST(:cfg AS regconfig), :query) q
                 WHERE s.document @@ q
-                ORDER BY ts_rank(s.document, q) DESC, s.article_id DESC
+                ORDER BY ts_rank(s.document, q) DESC, s.published_at DESC
                 LIMIT :limit OFFSET :offset
                 """)
                 .param("cfg", configuration()).param("query", tsquery)

@@ -1,5 +1,6 @@
 package org.masthead.search;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,8 +23,8 @@ interface SearchIndex {
     record Hit(long articleId, String markedHeadline, String markedExcerpt) {
     }
 
-    /** Puts an article's words in the index, or replaces those it had there. */
-    void index(long articleId, String headline, String standfirst, String bodyText);
+    /** Puts a published article's words in the index, or replaces those it had there; equal matches list the newest first. */
+    void index(long articleId, Instant publishedAt, String headline, String standfirst, String bodyText);
 
     void remove(long articleId);
 

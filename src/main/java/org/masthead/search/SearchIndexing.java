@@ -49,7 +49,7 @@ class SearchIndexing {
             index.remove(article.id());
             return;
         }
-        publishing.text(article.id()).ifPresent(text -> index.index(article.id(), text.headline(), text.standfirst(),
-                text.body()));
+        publishing.text(article.id()).ifPresent(text -> index.index(article.id(), article.publishedAt(),
+                text.headline(), text.standfirst(), text.body()));
     }
 }

@@ -9,7 +9,7 @@ import org.masthead.publishing.ArticleCard;
  *
  * @param tooShort the query held nothing to search for (only punctuation, say)
  */
-public record SearchPage(String query, List<Result> results, Pager pager, boolean tooShort) {
+record SearchPage(String query, List<Result> results, Pager pager, boolean tooShort) {
 
     /** A found article with its headline and excerpt as safe HTML, matches in {@code <mark>}. */
     public record Result(ArticleCard card, String headlineHtml, String excerptHtml) {

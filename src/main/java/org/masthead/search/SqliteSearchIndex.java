@@ -1,5 +1,6 @@
 package org.masthead.search;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,10 +15,12 @@ class SqliteSearchIndex implements SearchIndex {
     }
 
     @Override
-    public void index(long articleId, String headline, String standfirst, String bodyText) {
+    public void index(long articleId, Instant publishedAt, String headline, String standfirst, String bodyText) {
         jdbc.sql("DELETE FROM article_search WHERE rowid = :id").param("id", articleId).update();
-        jdbc.sql("INSERT INTO article_search (rowid, headline, standfirst, body) VALUES (:id, :h, :s, :b)")
-                .param("id", articleId).param("h", headline).param("s", standfirst).param("b", bodyText).update();
+        jdbc.sql("""
+                INSERT INTO article_search (rowid, headline, standfirst, body, published_at) VALUES (:id, :h, :s, :b, :at)
+                """).param("id", articleId).param("h", headline).param("s", standfirst).param("b", bodyText)
+                .param("at", publishedAt == null ? null : publishedAt.toEpochMilli()).update();
     }
 
     @Override
@@ -39,7 +42,7 @@ class SqliteSearchIndex implements SearchIndex {
                        snippet(article_search, -1, char(1), char(2), '…', 28) AS excerpt
                 FROM article_search
                 WHERE article_search MATCH :match
-                ORDER BY bm25(article_search, 10.0, 4.0, 1.0), rowid DESC
+                ORDER BY bm25(article_search, 10.0, 4.0, 1.0), published_at DESC
                 LIMIT :limit OFFSET :offset
                 """)
                 .param("match", match).param("limit", limit).param("offset", offset)

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.masthead.pages.Chrome;
+import org.masthead.pages.FormToken;
 import org.masthead.pages.NavLink;
 import org.masthead.publishing.Publication;
 import org.masthead.publishing.Publishing;
@@ -37,7 +38,7 @@ class ChromeAdvice {
     Chrome chrome(HttpServletRequest request) {
         Publication p = publishing.publication();
         return new Chrome(p.name(), p.tagline(), p.logoUrl(), p.language(), navigation(), request.getRequestURI(),
-                asset(STYLESHEET), slots.html(), this::asset);
+                asset(STYLESHEET), slots.html(), FormToken.of(request), this::asset);
     }
 
     /** The sections as navigation links, made again only when the sections themselves are new. */

@@ -41,11 +41,6 @@ class ChromeSlots {
         this.topics = slots.stream().map(ChromeSlot::topic).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Whether any module fills a slot; without one, pages carry no markers at all. */
-    boolean any() {
-        return !slots.isEmpty();
-    }
-
     /** The slots as they read now, between their markers; empty when no module fills one. */
     String html() {
         return rendered().html();

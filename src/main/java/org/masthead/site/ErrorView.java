@@ -1,7 +1,7 @@
 package org.masthead.site;
 
 /** What an error page tells the reader: the status, a title and what happened in plain words. */
-public record ErrorView(int status, String title, String message) {
+record ErrorView(int status, String title, String message) {
 
     static ErrorView of(int status, String message) {
         String title = switch (status) {

@@ -2,22 +2,16 @@ package org.masthead.site;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.zip.GZIPOutputStream;
 import org.masthead.pages.PageTopics;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -38,7 +32,6 @@ class PageCacheFilter extends OncePerRequestFilter {
             HttpHeaders.DATE, HttpHeaders.SET_COOKIE, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CACHE_CONTROL,
             HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED, HttpHeaders.VARY, HttpHeaders.CONTENT_ENCODING,
             HttpHeaders.EXPIRES, HttpHeaders.PRAGMA, HttpHeaders.CONNECTION, "Keep-Alive", STATUS_HEADER);
-    private static final Set<String> SESSION_COOKIES = Set.of("JSESSIONID", "SESSION", "remember-me");
     /** Files that are served as they are, with caching of their own; buffering them would only cost memory. */
     private static final List<String> FILES = List.of("/media/", "/webjars/", "/css/", "/js/", "/fonts/", "/actuator/");
     static final String PRIVATE = "private, no-cache";
@@ -109,15 +102,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
             return false;
         }
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (SESSION_COOKIES.contains(cookie.getName())) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return !SessionCookies.present(request);
     }
 
     /** The path and its meaningful parameters in a fixed order, so equal pages share one entry. */

@@ -1,6 +1,5 @@
 package org.masthead.site;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Set;
@@ -18,26 +17,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 final class SameOriginForms implements RequestMatcher {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
-    private static final Set<String> SESSION_COOKIES = Set.of("JSESSIONID", "SESSION");
 
     @Override
     public boolean matches(HttpServletRequest request) {
         if (SAFE_METHODS.contains(request.getMethod())) {
             return false;
         }
-        return hasSession(request) || !sameOrigin(request);
-    }
-
-    private static boolean hasSession(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (SESSION_COOKIES.contains(cookie.getName())) {
-                    return true;
-                }
-            }
-        }
-        return request.getSession(false) != null;
+        return SessionCookies.present(request) || request.getSession(false) != null || !sameOrigin(request);
     }
 
     /** Whether the browser says the request comes from a page of this site, or says nothing at all. */

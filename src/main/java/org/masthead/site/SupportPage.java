@@ -1,5 +1,5 @@
 package org.masthead.site;
 
 /** What the support page shows: the publication's name and its support text, already rendered. */
-public record SupportPage(String publicationName, String supportHtml) {
+record SupportPage(String publicationName, String supportHtml) {
 }

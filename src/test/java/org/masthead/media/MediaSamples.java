@@ -256,24 +256,38 @@ final class MediaSamples {
 
     /** A JPEG with an EXIF segment saying how to turn it (1 to 8), as cameras write them. */
     static byte[] jpegWithOrientation(BufferedImage image, int orientation) {
+        return jpegWithOrientation(image, orientation, ByteOrder.BIG_ENDIAN, false);
+    }
+
+    /**
+     * A JPEG with an EXIF segment in either byte order, placed straight after the start of the file
+     * or, as many phones write it, after the JFIF segment.
+     */
+    static byte[] jpegWithOrientation(BufferedImage image, int orientation, ByteOrder order, boolean afterJfif) {
         byte[] jpeg = encode(image, "jpeg");
-        // TIFF structure, big-endian: header, one directory of one entry (0x0112, SHORT, 1 value).
-        ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 12 + 4);
-        tiff.put(ascii("MM")).putShort((short) 42).putInt(8);
+        // TIFF structure: header, one directory of one entry (0x0112, SHORT, 1 value).
+        ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 12 + 4).order(order);
+        tiff.put(ascii(order == ByteOrder.BIG_ENDIAN ? "MM" : "II")).putShort((short) 42).putInt(8);
         tiff.putShort((short) 1);
         tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
         tiff.putInt(0);
         byte[] exif = new byte[6 + tiff.capacity()];
         System.arraycopy(ascii("Exif\0\0"), 0, exif, 0, 6);
         System.arraycopy(tiff.array(), 0, exif, 6, tiff.capacity());
+        ByteArrayOutputStream segment = new ByteArrayOutputStream();
+        segment.write(0xFF);
+        segment.write(0xE1);
+        segment.writeBytes(ByteBuffer.allocate(2).putShort((short) (exif.length + 2)).array());
+        segment.writeBytes(exif);
+        // The encoder writes its JFIF (APP0) segment straight after the start of the file.
+        int jfifEnd = 2;
+        if (afterJfif && (jpeg[2] & 0xFF) == 0xFF && (jpeg[3] & 0xFF) == 0xE0) {
+            jfifEnd = 4 + (((jpeg[4] & 0xFF) << 8) | (jpeg[5] & 0xFF));
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(0xFF);
-        out.write(0xD8);
-        out.write(0xFF);
-        out.write(0xE1);
-        out.writeBytes(ByteBuffer.allocate(2).putShort((short) (exif.length + 2)).array());
-        out.writeBytes(exif);
-        out.write(jpeg, 2, jpeg.length - 2);
+        out.write(jpeg, 0, jfifEnd);
+        out.writeBytes(segment.toByteArray());
+        out.write(jpeg, jfifEnd, jpeg.length - jfifEnd);
         return out.toByteArray();
     }
 

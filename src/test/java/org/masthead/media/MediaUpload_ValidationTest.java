@@ -217,6 +217,32 @@ class MediaUpload_ValidationTest {
         assertThat(isRed(upright.pixels().getRGB(100, 300))).isTrue();
     }
 
+    @Test
+    void exifOrientation_isReadInEitherByteOrder_afterTheJfifSegmentAsPhonesWriteIt() throws IOException {
+        UploadedImage phone = UploadedImage.inspect(file("phone.jpg", MediaSamples.jpegWithOrientation(
+                MediaSamples.halves(1000, 600), 6, java.nio.ByteOrder.LITTLE_ENDIAN, true)), LIMITS);
+        assertThat(phone.width()).isEqualTo(600);
+        assertThat(phone.height()).isEqualTo(1000);
+        assertThat(isRed(phone.pixels().getRGB(300, 100))).isTrue();
+
+        UploadedImage bigEndianLater = UploadedImage.inspect(file("camera.jpg", MediaSamples.jpegWithOrientation(
+                MediaSamples.halves(1000, 600), 8, java.nio.ByteOrder.BIG_ENDIAN, true)), LIMITS);
+        assertThat(bigEndianLater.width()).isEqualTo(600);
+        assertThat(isRed(bigEndianLater.pixels().getRGB(300, 900))).isTrue();
+    }
+
+    @Test
+    void largePhoneFormatPhoto_isDecodedAtMostTwiceTheWidestRendition() throws IOException {
+        // A 24-megapixel portrait as phones store it: 6000 × 4000 pixels and a note to turn them.
+        UploadedImage photo = UploadedImage.inspect(file("large.jpg", MediaSamples.jpegWithOrientation(
+                MediaSamples.halves(6000, 4000), 6, java.nio.ByteOrder.LITTLE_ENDIAN, true)), LIMITS);
+        assertThat(photo.width()).isEqualTo(4000);
+        assertThat(photo.height()).isEqualTo(6000);
+        assertThat(photo.pixels().getWidth()).isLessThanOrEqualTo(2 * MediaStore.RENDITION_WIDTHS.get(2))
+                .isGreaterThanOrEqualTo(MediaStore.RENDITION_WIDTHS.get(2));
+        assertThat(isRed(photo.pixels().getRGB(photo.pixels().getWidth() / 2, 100))).isTrue();
+    }
+
     static boolean isRed(int rgb) {
         return ((rgb >> 16) & 0xFF) > 150 && (rgb & 0xFF) < 100;
     }

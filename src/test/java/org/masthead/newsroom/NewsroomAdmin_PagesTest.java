@@ -64,6 +64,13 @@ class NewsroomAdmin_PagesTest {
         HttpResponse<String> badLanguage = owner.post("/newsroom/settings", "name", "New name", "tagline", p.tagline(),
                 "baseUrl", p.baseUrl(), "language", "not a language", "timeZone", "UTC", "logoUrl", "", "supportText", "x");
         assertThat(badLanguage.body()).contains("Give a language code");
+        // The pages allow pictures from this site only: an outside logo would be a broken picture on every page.
+        for (String logo : java.util.List.of("https://elsewhere.example/logo.png", "/media/../etc/passwd", "//cdn.example/x.png")) {
+            HttpResponse<String> badLogo = owner.post("/newsroom/settings", "name", "New name", "tagline", p.tagline(),
+                    "baseUrl", p.baseUrl(), "language", "en", "timeZone", "UTC", "logoUrl", logo, "supportText", "x");
+            assertThat(badLogo.statusCode()).as(logo).isEqualTo(400);
+            assertThat(badLogo.body()).contains("Give the logo as the address of a picture in the media library");
+        }
         assertThat(publishing.publication().name()).isEqualTo(before);
     }
 
@@ -193,5 +200,24 @@ class NewsroomAdmin_PagesTest {
         assertThat(page.selectFirst(".page-bio").text()).isEqualTo("Writes about culture and sport.");
         assertThat(page.selectFirst("img.avatar").attr("src")).startsWith("/media/");
         assertThat(new Http(port).get(page.selectFirst("img.avatar").attr("src")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aSectionIsRemovedOnlyOnceNoArticleIsInIt() {
+        Session editor = signedIn(Role.EDITOR);
+        editor.get("/newsroom/sections");
+        long town = publishing.section("town").orElseThrow().id();
+        HttpResponse<String> refused = editor.post("/newsroom/sections/" + town, "action", "delete");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("This section still holds").contains("to another section first");
+        assertThat(publishing.section("town")).isPresent();
+
+        String name = "Short-lived " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        assertThat(editor.post("/newsroom/sections", "name", name, "description", "").statusCode()).isEqualTo(302);
+        var added = publishing.allSections().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        assertThat(publishing.sections()).extracting(link -> link.name()).contains(name);
+        assertThat(editor.post("/newsroom/sections/" + added.id(), "action", "delete").statusCode()).isEqualTo(302);
+        assertThat(publishing.section(added.slug())).isEmpty();
+        assertThat(publishing.sections()).extracting(link -> link.name()).doesNotContain(name);
     }
 }

@@ -45,6 +45,15 @@ class Slugs_Test {
     }
 
     @Test
+    void lettersInDisguise_becomePlainLetters_andNoTitleGivesAnInvalidAddress() {
+        assertThat(Slugs.of("𝐁𝐫𝐞𝐚𝐤𝐢𝐧𝐠 ｎｅｗｓ")).isEqualTo("breaking-news");
+        assertThat(Slugs.of("ℝ and ϒ for ﬁsh")).isEqualTo("r-and-υ-for-fish");
+        for (String title : List.of("ℌ𝔢𝔩𝔩𝔬", "Ⅻ roads", "İstanbul", "ΣΟΦΊΑ", "½ price", "\u202Eevil\u202C name")) {
+            assertThat(Slugs.isValid(Slugs.of(title))).as(title + " gives " + Slugs.of(title)).isTrue();
+        }
+    }
+
+    @Test
     void latinAccents_areDroppedAsReadersTypeThem() {
         assertThat(Slugs.of("Crème brûlée à São Tomé")).isEqualTo("creme-brulee-a-sao-tome");
         assertThat(Slugs.of("Straße über Ölfeld")).isEqualTo("straße-uber-olfeld");

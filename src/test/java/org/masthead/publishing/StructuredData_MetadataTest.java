@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masthead.DatabaseTest;
 import org.masthead.Http;
+import org.masthead.TestArticles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -31,9 +32,14 @@ class StructuredData_MetadataTest {
         http = new Http(port);
     }
 
+    @Autowired
+    TestArticles articles;
+
+    /** A story of its own by two authors, with a picture. */
     private ArticleCard coAuthored() {
-        return publishing.published(Publishing.Listing.ALL, 40, 0).stream()
-                .filter(c -> c.authors().size() == 2).findFirst().orElseThrow();
+        ArticleRef article = articles.publish(TestArticles.story("Written by two").by("nell-harrow", "tomas-quayle")
+                .withPicture().withTags("Harbour"));
+        return publishing.published(java.util.List.of(article.id())).get(0);
     }
 
     @Test

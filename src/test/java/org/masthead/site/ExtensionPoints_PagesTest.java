@@ -22,12 +22,14 @@ import org.masthead.publishing.ArticleRef;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Import;
 
 /**
  * The places where other modules plug into every page: a section under the article, a slot above
  * the masthead, scripts in the head — and forms on pages that are served from memory.
  */
 @DatabaseTest
+@Import(TestContributions.class)
 class ExtensionPoints_PagesTest {
 
     @LocalServerPort
@@ -115,12 +117,19 @@ class ExtensionPoints_PagesTest {
     }
 
     @Test
-    void aReaderWithASession_mustSendTheToken() {
+    void aReaderWithASession_getsTheFormWithItsToken_andMustSendIt() {
+        ArticleRef article = articleWithForm();
         Session session = new Session(port);
         session.get("/signin"); // prints a token, so the reader now has a session
         assertThat(session.cookie("JSESSIONID")).isNotNull();
+        HttpResponse<String> page = session.get(article.path());
+        assertThat(cache(page)).as("pages of readers with a session are made for them").isEqualTo("NONE");
+        Document document = Jsoup.parse(page.body());
+        assertThat(document.select("#notes input[name=_csrf]")).hasSize(1);
+        assertThat(document.body().attr("hx-headers")).contains("X-CSRF-TOKEN");
+
         String note = "session note " + UUID.randomUUID();
-        assertThat(session.postRaw("/test/notes", "note", note).statusCode()).isEqualTo(403);
+        assertThat(session.postRaw("/test/notes", "note", note).statusCode()).as("without the token").isEqualTo(403);
         assertThat(session.post("/test/notes", "note", note).statusCode()).isEqualTo(200);
         assertThat(TestContributions.Notes.received).containsOnlyOnce(note);
     }

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
+import org.masthead.pages.FormToken;
 import org.masthead.pages.PageHead;
 import org.masthead.pages.PageTopics;
 import org.masthead.publishing.ArticleDetail;
@@ -59,8 +59,9 @@ class ArticleController {
         article.authors().forEach(a -> topics.add(PageTopics.byline(a.id())));
         List<Content> below = new ArrayList<>();
         PageHead head = heads.article(article);
+        FormToken token = FormToken.of(request);
         for (ArticleSection section : sections) {
-            Content content = section.render(ref);
+            Content content = section.render(ref, token);
             if (content != null) {
                 below.add(content);
                 topics.addAll(section.topics(ref));
@@ -68,8 +69,7 @@ class ArticleController {
             }
         }
         PageTopics.attach(request, topics);
-        model.addAttribute("page", new Views.Article(article, publishing.publication().name(),
-                below.stream().filter(Objects::nonNull).toList()));
+        model.addAttribute("page", new Views.Article(article, publishing.publication().name(), below));
         model.addAttribute("head", head);
         return "publishing/article";
     }
