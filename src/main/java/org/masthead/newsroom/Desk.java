@@ -17,7 +17,6 @@ import org.masthead.publishing.EditRejected;
 import org.masthead.publishing.Editorial;
 import org.masthead.publishing.Publishing;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The newsroom's desk: turns what a writer did in the editor — save, submit for review, publish,
@@ -52,12 +51,12 @@ class Desk {
 
     /**
      * Saves the form as a new article ({@code id} null) or over a stored one. The permission check
-     * and the write are one transaction, so the article cannot change in between (a scheduled
-     * article going out, say).
+     * reads the article outside the write, which {@link Editorial} keeps short; every change to an
+     * article, a scheduled one going out included, moves its version on, so a save that was checked
+     * against an article that has changed since is refused as a conflict.
      *
      * @throws EditRejected when the article cannot be saved as it is; nothing is stored then
      */
-    @Transactional
     ArticleRef save(Member member, Long id, ArticleForm form) {
         Editorial.Editable before = id == null ? null : editorial.editable(id)
                 .orElseThrow(() -> new EditRejected(null, "This article no longer exists."));

@@ -33,12 +33,30 @@ public class Outbox {
     }
 
     /**
-     * Writes the message rendered from template {@code template} with these values to the outbox,
-     * in the caller's transaction.
-     *
-     * <p>The message is rendered now, once: the subject and text body take the values as they are,
-     * the HTML body takes them HTML-escaped. It is sent soon after the transaction commits, and
-     * never if it rolls back. Called outside a transaction, it is stored at once.
+     * A message rendered and ready to be written to the outbox. Made before the transaction that
+     * writes it, so that no transaction waits for a template to render.
+     */
+    public static final class Message {
+
+        private final String recipient;
+        private final String template;
+        private final EmailTemplates.Rendered rendered;
+
+        private Message(String recipient, String template, EmailTemplates.Rendered rendered) {
+            this.recipient = recipient;
+            this.template = template;
+            this.rendered = rendered;
+        }
+
+        /** The address it goes to. */
+        public String recipient() {
+            return recipient;
+        }
+    }
+
+    /**
+     * Renders the message from template {@code template} with these values, for {@link #enqueue(Message)}.
+     * The subject and text body take the values as they are, the HTML body takes them HTML-escaped.
      *
      * @param to the recipient's address, such as {@code reader@example.org} (no display name)
      * @param template the name of a message template, such as {@code "verify-email"} (see the package)
@@ -48,13 +66,25 @@ public class Outbox {
      *     template of that name, or the values do not match the template's placeholders and
      *     parameters one for one
      */
-    public void enqueue(String to, String template, Map<String, String> values) {
+    public Message prepare(String to, String template, Map<String, String> values) {
         String recipient = to == null ? "" : to.strip();
         if (recipient.length() > 254 || !ADDRESS.matcher(recipient).matches()) {
             throw new IllegalArgumentException("Not a plausible email address: '" + to + "'");
         }
-        EmailTemplates.Rendered message = templates.render(template, values);
-        repository.insert(recipient, template, message, clock.instant());
+        return new Message(recipient, template, templates.render(template, values));
+    }
+
+    /**
+     * Writes a prepared message to the outbox in the caller's transaction. It is sent soon after the
+     * transaction commits, and never if it rolls back. Called outside a transaction, it is stored at once.
+     */
+    public void enqueue(Message message) {
+        repository.insert(message.recipient, message.template, message.rendered, clock.instant());
         events.publishEvent(new MessageQueued());
+    }
+
+    /** {@link #prepare} and {@link #enqueue(Message)} at once, for callers whose transaction may wait for the rendering. */
+    public void enqueue(String to, String template, Map<String, String> values) {
+        enqueue(prepare(to, template, values));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The {@code email_outbox} table. A message is claimed by setting {@code claimed_until}: until then
@@ -48,6 +49,7 @@ class OutboxRepository {
      * as they are now — not the subquery — so without the outer conditions both workers would take
      * the same rows. SQLite runs one writer at a time, so there the statement is atomic anyway.
      */
+    @Transactional
     List<Claimed> claimDue(Instant now, Instant leaseUntil, int limit) {
         return jdbc.sql("""
                 UPDATE email_outbox SET claimed_until = :leaseUntil
@@ -67,6 +69,7 @@ class OutboxRepository {
                 .list().stream().sorted(Comparator.comparingLong(Claimed::id)).toList();
     }
 
+    @Transactional
     void markSent(long id, int attempts, Instant now) {
         jdbc.sql("""
                 UPDATE email_outbox SET status = 'sent', attempts = :attempts, sent_at = :now, claimed_until = 0
@@ -77,6 +80,7 @@ class OutboxRepository {
     }
 
     /** Records a failed attempt; the message is tried again from {@code nextAttemptAt}. */
+    @Transactional
     void markRetry(long id, int attempts, Instant nextAttemptAt, String error) {
         jdbc.sql("""
                 UPDATE email_outbox SET attempts = :attempts, next_attempt_at = :next, claimed_until = 0,
@@ -89,6 +93,7 @@ class OutboxRepository {
     }
 
     /** Records the last failed attempt: the message is given up. */
+    @Transactional
     void markFailed(long id, int attempts, String error) {
         jdbc.sql("""
                 UPDATE email_outbox SET status = 'failed', attempts = :attempts, claimed_until = 0, last_error = :error

@@ -107,7 +107,7 @@ class ArticleStore {
     /** Publishes every scheduled article whose time has come, and says which. */
     List<Long> publishDue(Instant now) {
         return jdbc.sql("""
-                UPDATE articles SET status = :published, updated_at = :now
+                UPDATE articles SET status = :published, updated_at = :now, version = version + 1
                 WHERE status = :scheduled AND published_at <= :now
                 RETURNING id
                 """).param("published", ArticleStatus.PUBLISHED.code()).param("scheduled", ArticleStatus.SCHEDULED.code())

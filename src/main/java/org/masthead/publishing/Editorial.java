@@ -17,11 +17,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one way articles are written: created, saved, published when their time comes, renamed,
- * withdrawn and deleted. Every write checks what it is given, renders the Markdown once, keeps a
- * revision, and says what happened ({@link ArticlePublished}, {@link ArticleUpdated},
+ * withdrawn and deleted. Every write checks what it is given, renders the Markdown once (before its
+ * transaction starts, so the database is held only for the writing), keeps a revision, and says what happened ({@link ArticlePublished}, {@link ArticleUpdated},
  * {@link ArticleWithdrawn}, {@link ArticleDeleted}) and which pages it changed ({@link PagesChanged}).
  * Who may write is the caller's to decide; what may be written is decided here.
  */
@@ -91,11 +92,12 @@ public class Editorial {
     private final Markdown markdown;
     private final PublicationRepository publications;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     Editorial(ArticleStore store, DeskRepository desk, ArticleRepository articles, TaxonomyRepository taxonomy,
             AuthorRepository authors, MediaLibrary media, Markdown markdown, PublicationRepository publications,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
         this.store = store;
         this.desk = desk;
         this.articles = articles;
@@ -105,6 +107,7 @@ public class Editorial {
         this.markdown = markdown;
         this.publications = publications;
         this.events = events;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
@@ -114,18 +117,20 @@ public class Editorial {
      * @param createdBy the account writing it, or null for articles the program brings in
      * @throws EditRejected when the draft cannot be stored as it is; nothing is written then
      */
-    @Transactional
     public ArticleRef create(ArticleDraft draft, Long createdBy) {
-        Instant now = clock.instant();
-        ArticleStore.Draft checked = check(draft, null);
-        long id = store.insert(checked, createdBy, now, draft.updatedAt() == null ? now : draft.updatedAt());
-        desk.addRevision(desk.editable(id).orElseThrow(), createdBy, now);
-        ArticleRef saved = ref(id);
-        if (saved.isPublished()) {
-            events.publishEvent(new ArticlePublished(saved));
-            announce(id, Set.of());
-        }
-        return saved;
+        Prepared prepared = prepare(draft);
+        return transaction.execute(status -> {
+            Instant now = clock.instant();
+            ArticleStore.Draft checked = check(prepared, null);
+            long id = store.insert(checked, createdBy, now, draft.updatedAt() == null ? now : draft.updatedAt());
+            desk.addRevision(desk.editable(id).orElseThrow(), createdBy, now);
+            ArticleRef saved = ref(id);
+            if (saved.isPublished()) {
+                events.publishEvent(new ArticlePublished(saved));
+                announce(id, Set.of());
+            }
+            return saved;
+        });
     }
 
     /**
@@ -135,11 +140,15 @@ public class Editorial {
      * @throws EditRejected.Conflict when someone else saved it first; nothing is written then
      * @throws EditRejected when the draft cannot be stored as it is
      */
-    @Transactional
     public ArticleRef save(long id, int expectedVersion, ArticleDraft draft, Long savedBy) {
+        Prepared prepared = prepare(draft);
+        return transaction.execute(status -> save(id, expectedVersion, prepared, savedBy));
+    }
+
+    private ArticleRef save(long id, int expectedVersion, Prepared prepared, Long savedBy) {
         Editable before = desk.editable(id).orElseThrow(() -> new EditRejected(null, "This article no longer exists."));
         Set<String> topicsBefore = topics(id);
-        ArticleStore.Draft checked = check(draft, id);
+        ArticleStore.Draft checked = check(prepared, id);
         Instant now = clock.instant();
         if (!store.update(id, expectedVersion, checked, now)) {
             throw new EditRejected.Conflict();
@@ -224,6 +233,11 @@ public class Editorial {
         return desk.editable(id);
     }
 
+    /** The articles that lead with this picture, whose pages show its words. */
+    public List<Editable> leadingWith(long pictureId) {
+        return store.articlesLeadingWith(pictureId).stream().map(desk::editable).flatMap(Optional::stream).toList();
+    }
+
     /** A page of the newsroom's list, most recently changed first. */
     public List<Row> list(Filter filter, int limit, int offset) {
         return desk.list(filter, limit, offset);
@@ -259,26 +273,19 @@ public class Editorial {
         }
     }
 
-    /** Checks a draft against the rules every article keeps, and renders its body once. */
-    private ArticleStore.Draft check(ArticleDraft d, Long id) {
+    /** A draft checked for what needs no database, its body rendered: done before a transaction starts. */
+    private record Prepared(ArticleDraft draft, String headline, String standfirst, String body, String html,
+            List<String> tags) {
+    }
+
+    /** Checks a draft against the rules every article keeps that need no database, and renders its body once. */
+    private Prepared prepare(ArticleDraft d) {
         String headline = text(d.headline(), "headline", ArticleDraft.MAX_HEADLINE);
         if (headline.isEmpty()) {
             throw new EditRejected("headline", "Give the article a headline.");
         }
         String standfirst = text(d.standfirst(), "standfirst", ArticleDraft.MAX_STANDFIRST);
         String body = text(d.body(), "body", ArticleDraft.MAX_BODY);
-        String slug = address(d.slug(), headline, id);
-        if (d.sectionId() != null && taxonomy.section(d.sectionId()).isEmpty()) {
-            throw new EditRejected("sectionId", "Choose one of the sections offered.");
-        }
-        for (long author : d.authorIds()) {
-            if (authors.byId(author).isEmpty()) {
-                throw new EditRejected("authorIds", "Choose authors from the list offered.");
-            }
-        }
-        if (d.leadPictureId() != null && media.find(d.leadPictureId()).isEmpty()) {
-            throw new EditRejected("leadMediaId", "That picture is no longer in the media library. Choose another.");
-        }
         if (d.status() == null) {
             throw new EditRejected(null, "Say whether the article is a draft, scheduled or published.");
         }
@@ -290,8 +297,26 @@ public class Editorial {
                 throw new EditRejected("scheduleAt", "Choose the date and time to publish at.");
             }
         }
-        List<Long> tagIds = tagNames(d.tags()).stream().map(name -> taxonomy.tagNamed(name).id()).toList();
-        return new ArticleStore.Draft(slug, headline, standfirst, body, markdown.toHtml(body), d.leadPictureId(),
+        return new Prepared(d, headline, standfirst, body, markdown.toHtml(body), tagNames(d.tags()));
+    }
+
+    /** Checks what the database knows — a free address, sections, authors and pictures that exist — and names the tags. */
+    private ArticleStore.Draft check(Prepared p, Long id) {
+        ArticleDraft d = p.draft();
+        String slug = address(d.slug(), p.headline(), id);
+        if (d.sectionId() != null && taxonomy.section(d.sectionId()).isEmpty()) {
+            throw new EditRejected("sectionId", "Choose one of the sections offered.");
+        }
+        for (long author : d.authorIds()) {
+            if (authors.byId(author).isEmpty()) {
+                throw new EditRejected("authorIds", "Choose authors from the list offered.");
+            }
+        }
+        if (d.leadPictureId() != null && media.find(d.leadPictureId()).isEmpty()) {
+            throw new EditRejected("leadMediaId", "That picture is no longer in the media library. Choose another.");
+        }
+        List<Long> tagIds = p.tags().stream().map(name -> taxonomy.tagNamed(name).id()).toList();
+        return new ArticleStore.Draft(slug, p.headline(), p.standfirst(), p.body(), p.html(), d.leadPictureId(),
                 d.sectionId(), d.authorIds(), tagIds, d.status(), d.publishedAt(), d.submittedAt());
     }
 

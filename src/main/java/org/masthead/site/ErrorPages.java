@@ -8,7 +8,10 @@ import org.masthead.publishing.Publishing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -29,6 +32,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+    static final int RETRY_AFTER_SECONDS = 2;
 
     private final ChromeAdvice chrome;
     private final Publishing publishing;
@@ -64,6 +68,9 @@ class ErrorPages {
 
     @ExceptionHandler(MediaRejected.class)
     ModelAndView media(MediaRejected e, HttpServletRequest request, HttpServletResponse response) {
+        if (e.status() == 503) {
+            response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        }
         return page(e.status(), e.getMessage(), request, response);
     }
 
@@ -86,6 +93,20 @@ class ErrorPages {
             response.setHeader("Allow", String.join(", ", e.getSupportedHttpMethods().stream().map(Object::toString).toList()));
         }
         return page(405, "This address does not accept " + e.getMethod() + " requests.", request, response);
+    }
+
+    /**
+     * The database is saturated or unreachable: the request was refused before anything was written
+     * (a transaction that cannot start, or one that failed and was rolled back), so trying again is safe.
+     */
+    @ExceptionHandler({ CannotCreateTransactionException.class, TransientDataAccessException.class,
+            DataAccessResourceFailureException.class })
+    ModelAndView busy(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        log.warn("Request {} {} refused, the database is busy: {}", request.getMethod(), request.getRequestURI(),
+                e.getMessage());
+        response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        return page(503, "The site is very busy right now and could not save this. Nothing was changed: please try "
+                + "again in a few seconds.", request, response);
     }
 
     @ExceptionHandler(Exception.class)

@@ -12,6 +12,7 @@ record ErrorView(int status, String title, String message) {
             case 410 -> "This page has been removed";
             case 413 -> "That file is too large";
             case 429 -> "Too many requests";
+            case 503 -> "The site is very busy";
             default -> status >= 500 ? "Something went wrong on our side" : "That did not work";
         };
         return new ErrorView(status, title, message);

@@ -2,13 +2,18 @@ package org.masthead.site;
 
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.RemoteIpValve;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -19,6 +24,29 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new ParameterGuard());
     }
+
+    /**
+     * Which peers may say, in {@code X-Forwarded-For}, {@code -Proto} and {@code -Host}, who the
+     * client is: only the proxies the operator names ({@code MASTHEAD_TRUSTED_PROXIES}, addresses
+     * separated by commas). The server's default trusts every private and loopback address, so that
+     * anyone who reached the site through such an address could name themselves anew with each
+     * request and escape every limit kept per client; by default nobody is trusted.
+     */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> trustedProxies(
+            @Value("${masthead.trusted-proxies:}") List<String> proxies) {
+        String pattern = proxies.stream().map(String::strip).filter(p -> !p.isEmpty()).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        return factory -> factory.getEngineValves().stream().filter(RemoteIpValve.class::isInstance)
+                .map(RemoteIpValve.class::cast).forEach(valve -> {
+                    valve.setInternalProxies(pattern.isEmpty() ? NOBODY : pattern);
+                    valve.setTrustedProxies(NOBODY);
+                });
+    }
+
+    /** A pattern no address matches. */
+    private static final String NOBODY = "(?!)";
 
     /** Requests the server refuses on its own still get a page in the site's style. */
     @Bean
