@@ -80,7 +80,7 @@ class PackagedProgram_CommandsIT {
             assertThat(owner.get("/newsroom").statusCode()).isEqualTo(200);
             assertThat(owner.get("/account").body()).contains("Олга Власник");
             assertThat(new Http(port).get("/setup").statusCode()).as("setup is gone once there is an owner").isEqualTo(404);
-            assertThat(uploadPhoneSizePhoto(owner, port)).as("a 24-megapixel photo fits the documented heap").isEqualTo(302);
+            assertThat(uploadPhoneSizePhoto(owner)).as("a 24-megapixel photo fits the documented heap").isEqualTo(302);
 
             Result again = run(env, "another long password\n", "create-owner", "--email=second@example.org");
             assertThat(again.exitCode()).as(again.output()).isEqualTo(1);
@@ -106,32 +106,10 @@ class PackagedProgram_CommandsIT {
     }
 
     /** Uploads a photo the size a phone takes (6000 × 4000) to the media library, as the newsroom's form does. */
-    private static int uploadPhoneSizePhoto(Session session, int port) throws Exception {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(6000, 4000,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = image.createGraphics();
-        g.setPaint(new java.awt.GradientPaint(0, 0, java.awt.Color.BLUE, 6000, 4000, java.awt.Color.ORANGE));
-        g.fillRect(0, 0, 6000, 4000);
-        g.dispose();
-        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(image, "jpeg", jpeg);
-
-        String page = session.get("/newsroom/media").body();
-        String token = org.jsoup.Jsoup.parse(page).selectFirst("input[name=_csrf]").attr("value");
-        String boundary = "----masthead" + UUID.randomUUID();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        for (String[] field : new String[][] { { "_csrf", token }, { "alt", "A harbour at dusk" }, { "caption", "" },
-                { "credit", "" } }) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
-                    + field[1] + "\r\n").getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"harbour.jpg\"\r\n"
-                + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(jpeg.toByteArray());
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return session.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/newsroom/media"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))).statusCode();
+    private static int uploadPhoneSizePhoto(Session session) {
+        session.get("/newsroom/media");
+        return session.upload("/newsroom/media", "file", "harbour.jpg", Session.jpeg(6000, 4000), "alt",
+                "A harbour at dusk").statusCode();
     }
 
     /** Runs the jar to the end, with this on standard input, and says what it printed. */

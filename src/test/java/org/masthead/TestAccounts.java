@@ -24,7 +24,7 @@ public final class TestAccounts {
     /** A new person with this role and an address no other test uses. */
     public static Member with(Accounts accounts, Role role) {
         String email = role.code() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@masthead.test";
-        Member member = accounts.signUp(email, role.label() + " Tester", PASSWORD);
+        Member member = accounts.signUp(email, role.label() + " Tester", PASSWORD).orElseThrow();
         if (role != Role.READER) {
             accounts.changeRole(owner(accounts), member.id(), role);
         }

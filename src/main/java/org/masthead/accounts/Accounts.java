@@ -12,11 +12,15 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * People and their access: signing up, proving an email address, resetting a forgotten password,
- * the first owner, and roles. Every emailed link is single-use and expires; the message is
- * written to the outbox in the same transaction as the token it carries.
+ * the first owner, and roles. Every emailed link is single-use and expires; the message is written
+ * to the outbox in the same transaction as the token it carries.
+ *
+ * <p>The slow parts — hashing a password, rendering a message — are done before a transaction
+ * starts, so that a write holds the database for milliseconds, however many people sign up at once.
  */
 @Service
 public class Accounts {
@@ -30,28 +34,57 @@ public class Accounts {
     private final Outbox outbox;
     private final SiteIdentity site;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     Accounts(UserRepository users, TokenRepository tokens, PasswordEncoder passwords, Outbox outbox, SiteIdentity site,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.passwords = passwords;
         this.outbox = outbox;
         this.site = site;
         this.events = events;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
-    /** A new reader account; it works at once, and a link to confirm the address is on its way. */
-    @Transactional
-    public Member signUp(String rawEmail, String rawName, String password) {
+    /**
+     * A new reader account; it works at once, and a link to confirm the address is on its way. When
+     * the address has an account already, its owner is told by mail instead, and the caller gives
+     * the same answer: nobody learns from the sign-up page who reads here.
+     *
+     * @return the new account, or empty when the address already had one
+     */
+    public Optional<Member> signUp(String rawEmail, String rawName, String password) {
         String email = Credentials.email(rawEmail);
         String name = Credentials.displayName(rawName);
         Credentials.password(password, email);
-        long id = insert(email, name, password, Role.READER, null);
-        sendVerification(id, email, name);
-        return users.byId(id).orElseThrow().member();
+        // Hashed whether or not the address is taken, so that both answers take as long.
+        String hash = passwords.encode(password);
+        String token = OneTimeLinks.newToken();
+        Outbox.Message confirm = outbox.prepare(email, "verify-email", Map.of("publicationName", site.name(),
+                "displayName", name, "link", site.absolute("/verify?token=" + token), "expiresIn", "48 hours"));
+        try {
+            Optional<Member> created = transaction.execute(status -> {
+                if (users.byEmail(email).isPresent()) {
+                    return Optional.<Member>empty();
+                }
+                long id = users.create(email, name, hash, Role.READER, null, clock.instant());
+                Instant now = clock.instant();
+                tokens.save(OneTimeLinks.hash(token), id, "verify", now.plus(VERIFY_FOR), now);
+                outbox.enqueue(confirm);
+                return Optional.of(users.byId(id).orElseThrow().member());
+            });
+            if (created.isEmpty()) {
+                tellTheOwner(email);
+            }
+            return created;
+        }
+        catch (DataIntegrityViolationException takenMeanwhile) {
+            tellTheOwner(email);
+            return Optional.empty();
+        }
     }
 
     /** Confirms an address from an emailed link; false when the link is unknown, used or expired. */
@@ -63,7 +96,6 @@ public class Accounts {
     }
 
     /** Mails a reset link if the address belongs to someone; says nothing either way. */
-    @Transactional
     public void requestReset(String rawEmail) {
         String email;
         try {
@@ -73,30 +105,39 @@ public class Accounts {
             return;
         }
         users.byEmail(email).filter(u -> u.disabledAt() == null).ifPresent(user -> {
-            Instant now = clock.instant();
-            tokens.retire(user.id(), "reset", now);
             String token = OneTimeLinks.newToken();
-            tokens.save(OneTimeLinks.hash(token), user.id(), "reset", now.plus(RESET_FOR), now);
-            outbox.enqueue(user.email(), "reset-password", Map.of("publicationName", site.name(),
+            Outbox.Message reset = outbox.prepare(user.email(), "reset-password", Map.of("publicationName", site.name(),
                     "displayName", user.displayName(), "link", site.absolute("/reset-password?token=" + token),
                     "expiresIn", "1 hour"));
+            transaction.executeWithoutResult(status -> {
+                Instant now = clock.instant();
+                tokens.retire(user.id(), "reset", now);
+                tokens.save(OneTimeLinks.hash(token), user.id(), "reset", now.plus(RESET_FOR), now);
+                outbox.enqueue(reset);
+            });
         });
     }
 
     /** Sets a new password from an emailed link; false when the link is unknown, used or expired. */
-    @Transactional
     public boolean resetPassword(String token, String newPassword) {
-        Instant now = clock.instant();
-        Optional<Long> user = tokens.consume(OneTimeLinks.hash(token), "reset", now);
-        if (user.isEmpty()) {
+        String tokenHash = OneTimeLinks.hash(token);
+        Optional<UserRepository.User> holder = tokens.holder(tokenHash, "reset", clock.instant()).flatMap(users::byId);
+        if (holder.isEmpty()) {
             return false;
         }
-        UserRepository.User found = users.byId(user.get()).orElseThrow();
-        Credentials.password(newPassword, found.email());
-        users.setPassword(found.id(), passwords.encode(newPassword), now);
-        // Whoever could read the mailbox could click the link: the address is proven.
-        users.markVerified(found.id(), now);
-        return true;
+        Credentials.password(newPassword, holder.get().email());
+        String hash = passwords.encode(newPassword);
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            Instant now = clock.instant();
+            // Spent here, in the same transaction, so two clicks on the link can never both set a password.
+            Optional<Long> user = tokens.consume(tokenHash, "reset", now);
+            user.ifPresent(id -> {
+                users.setPassword(id, hash, now);
+                // Whoever could read the mailbox could click the link: the address is proven.
+                users.markVerified(id, now);
+            });
+            return user.isPresent();
+        }));
     }
 
     /** Whether the first owner still has to be created. */
@@ -105,7 +146,6 @@ public class Accounts {
     }
 
     /** Creates the first owner; refused once one exists, so setup can never be replayed. */
-    @Transactional
     public Member createOwner(String rawEmail, String rawName, String password) {
         if (!needsSetup()) {
             throw new AccountProblem(null, "This site already has an owner.");
@@ -113,23 +153,32 @@ public class Accounts {
         String email = Credentials.email(rawEmail);
         String name = Credentials.displayName(rawName);
         Credentials.password(password, email);
-        long id = insert(email, name, password, Role.OWNER, clock.instant());
-        return users.byId(id).orElseThrow().member();
+        String hash = passwords.encode(password);
+        return transaction.execute(status -> {
+            // Checked again where it counts: two people at two setup pages cannot both become owner.
+            if (!needsSetup()) {
+                throw new AccountProblem(null, "This site already has an owner.");
+            }
+            return users.byId(insert(email, name, hash, Role.OWNER, clock.instant())).orElseThrow().member();
+        });
     }
 
     /** Adds a staff member or reader directly (owners only; checked by the caller's controller). */
-    @Transactional
     public Member invite(String rawEmail, String rawName, Role role) {
         String email = Credentials.email(rawEmail);
         String name = Credentials.displayName(rawName);
         // They choose their own password through the reset link in the welcome message.
-        long id = insert(email, name, OneTimeLinks.newToken() + "Aa1!", role, null);
-        Instant now = clock.instant();
+        String unusable = passwords.encode(OneTimeLinks.newToken());
         String token = OneTimeLinks.newToken();
-        tokens.save(OneTimeLinks.hash(token), id, "reset", now.plus(VERIFY_FOR), now);
-        outbox.enqueue(email, "welcome-staff", Map.of("publicationName", site.name(), "displayName", name,
-                "role", role.label(), "link", site.absolute("/reset-password?token=" + token)));
-        return users.byId(id).orElseThrow().member();
+        Outbox.Message welcome = outbox.prepare(email, "welcome-staff", Map.of("publicationName", site.name(),
+                "displayName", name, "role", role.label(), "link", site.absolute("/reset-password?token=" + token)));
+        return transaction.execute(status -> {
+            long id = insert(email, name, unusable, role, null);
+            Instant now = clock.instant();
+            tokens.save(OneTimeLinks.hash(token), id, "reset", now.plus(VERIFY_FOR), now);
+            outbox.enqueue(welcome);
+            return users.byId(id).orElseThrow().member();
+        });
     }
 
     @Transactional
@@ -155,12 +204,19 @@ public class Accounts {
         events.publishEvent(new ProfileUpdated(member.id(), name, cleanBio, null));
     }
 
-    /** Sets a person's picture, already stored in the media library, and shows it at this address. */
+    /**
+     * Shows the portrait at this address, already stored, as the person's picture.
+     *
+     * @return the address of the portrait it replaces, for its file to be removed, or null
+     */
     @Transactional
-    public void setAvatar(Member member, long pictureId, String url) {
-        users.setAvatar(member.id(), url, clock.instant());
+    public String setAvatar(Member member, String url) {
         UserRepository.User user = users.byId(member.id()).orElseThrow();
-        events.publishEvent(new ProfileUpdated(user.id(), user.displayName(), user.bio(), pictureId));
+        while (!users.swapAvatar(user.id(), user.avatarUrl(), url, clock.instant())) {
+            user = users.byId(member.id()).orElseThrow();
+        }
+        events.publishEvent(new ProfileUpdated(user.id(), user.displayName(), user.bio(), url));
+        return user.avatarUrl();
     }
 
     public String avatarOf(long id) {
@@ -179,23 +235,25 @@ public class Accounts {
         return users.all().stream().map(UserRepository.User::member).toList();
     }
 
-    private long insert(String email, String name, String password, Role role, Instant verifiedAt) {
-        if (users.byEmail(email).isPresent()) {
-            throw new AccountProblem("email", "There is already an account for this address. Sign in, or reset the password.");
-        }
-        try {
-            return users.create(email, name, passwords.encode(password), role, verifiedAt, clock.instant());
-        }
-        catch (DataIntegrityViolationException taken) {
-            throw new AccountProblem("email", "There is already an account for this address. Sign in, or reset the password.");
-        }
+    /** Mails the owner of an address someone tried to sign up with, so they know and nobody else learns. */
+    private void tellTheOwner(String email) {
+        users.byEmail(email).ifPresent(user -> {
+            Outbox.Message note = outbox.prepare(user.email(), "account-exists", Map.of("publicationName", site.name(),
+                    "displayName", user.displayName(), "signInLink", site.absolute("/signin"),
+                    "resetLink", site.absolute("/forgot-password")));
+            transaction.executeWithoutResult(status -> outbox.enqueue(note));
+        });
     }
 
-    private void sendVerification(long id, String email, String name) {
-        Instant now = clock.instant();
-        String token = OneTimeLinks.newToken();
-        tokens.save(OneTimeLinks.hash(token), id, "verify", now.plus(VERIFY_FOR), now);
-        outbox.enqueue(email, "verify-email", Map.of("publicationName", site.name(), "displayName", name,
-                "link", site.absolute("/verify?token=" + token), "expiresIn", "48 hours"));
+    private long insert(String email, String name, String passwordHash, Role role, Instant verifiedAt) {
+        if (users.byEmail(email).isPresent()) {
+            throw new AccountProblem("email", "There is already an account for this address.");
+        }
+        try {
+            return users.create(email, name, passwordHash, role, verifiedAt, clock.instant());
+        }
+        catch (DataIntegrityViolationException taken) {
+            throw new AccountProblem("email", "There is already an account for this address.");
+        }
     }
 }

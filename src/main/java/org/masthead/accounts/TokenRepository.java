@@ -37,6 +37,16 @@ class TokenRepository {
                 .query(Long.class).optional();
     }
 
+    /** Whose the token is, if it is unused and unexpired; it stays unused. */
+    Optional<Long> holder(String hash, String purpose, Instant now) {
+        return jdbc.sql("""
+                SELECT user_id FROM account_tokens
+                WHERE token_hash = :hash AND purpose = :purpose AND used_at IS NULL AND expires_at > :now
+                """)
+                .param("hash", hash).param("purpose", purpose).param("now", now.toEpochMilli())
+                .query(Long.class).optional();
+    }
+
     /** A new reset link makes the older ones worthless. */
     void retire(long userId, String purpose, Instant now) {
         jdbc.sql("UPDATE account_tokens SET used_at = :now WHERE user_id = :user AND purpose = :purpose AND used_at IS NULL")

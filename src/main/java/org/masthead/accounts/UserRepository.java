@@ -75,9 +75,16 @@ class UserRepository {
                 .param("role", role.code()).param("now", now.toEpochMilli()).param("id", id).update();
     }
 
-    void setAvatar(long id, String url, Instant now) {
-        jdbc.sql("UPDATE users SET avatar_url = :url, updated_at = :now WHERE id = :id")
-                .param("url", url).param("now", now.toEpochMilli()).param("id", id).update();
+    /**
+     * Puts a new picture in place of {@code expected}; false when another change put a different one
+     * there first (then read again and retry), so two changes at once never lose track of a file.
+     */
+    boolean swapAvatar(long id, String expected, String url, Instant now) {
+        return jdbc.sql("""
+                UPDATE users SET avatar_url = :url, updated_at = :now
+                WHERE id = :id AND avatar_url IS NOT DISTINCT FROM :expected
+                """).param("url", url).param("now", now.toEpochMilli()).param("id", id).param("expected", expected)
+                .update() == 1;
     }
 
     void setProfile(long id, String displayName, String bio, Instant now) {

@@ -13,10 +13,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -34,19 +37,37 @@ public class MediaLibrary {
     private final MediaStore store;
     private final MediaRepository media;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
     private final Clock clock;
-    private final UploadedImage.Limits limits;
+    /** Where portraits are served from. */
+    static final String PORTRAITS = "/media/portraits/";
+    /** A portrait's side in pixels: twice what pages show, for sharp screens. */
+    static final int PORTRAIT_SIDE = 256;
 
-    MediaLibrary(MediaStore store, MediaRepository media, ApplicationEventPublisher events, Clock clock,
+    private final UploadedImage.Limits limits;
+    private final UploadedImage.Limits portraitLimits;
+    private final Semaphore decoders;
+
+    MediaLibrary(MediaStore store, MediaRepository media, ApplicationEventPublisher events,
+            TransactionTemplate transaction, Clock clock,
             @Value("${masthead.media.max-bytes:20MB}") DataSize maxBytes,
             @Value("${masthead.media.max-pixels:40000000}") long maxPixels,
             @Value("${masthead.media.max-side:12000}") int maxSide) {
         this.store = store;
         this.media = media;
         this.events = events;
+        this.transaction = transaction;
         this.clock = clock;
         this.limits = new UploadedImage.Limits(maxBytes.toBytes(), maxPixels, maxSide);
+        this.portraitLimits = new UploadedImage.Limits(PORTRAIT_MAX_BYTES, maxPixels, maxSide, 2 * PORTRAIT_SIDE);
+        this.decoders = new Semaphore(DECODERS, true);
     }
+
+    /** A portrait file is small whatever a phone makes; the picture it comes from need not be large. */
+    static final long PORTRAIT_MAX_BYTES = 8L * 1024 * 1024;
+    /** Pictures decoded at once: decoding is the dearest work there is, in time and memory, so it queues. */
+    static final int DECODERS = 2;
+    private static final long DECODER_WAIT_SECONDS = 20;
 
     /**
      * Takes in a picture. Its type is read from its content; the name it came under is kept only as
@@ -64,12 +85,13 @@ public class MediaLibrary {
         }
         Path upload = store.newUpload();
         try {
-            receive(content, upload);
-            MediaStore.Stored stored = store.keep(upload, UploadedImage.inspect(upload, limits));
+            receive(content, upload, limits);
+            MediaStore.Stored stored = decoding(() -> store.keep(upload, UploadedImage.inspect(upload, limits)));
             boolean recorded = false;
             try {
-                long id = media.add(stored, text(alt), text(caption), text(credit), fileName(originalFilename),
-                        uploadedBy, clock.instant());
+                // The picture is checked and its files written before the transaction: it only records them.
+                long id = transaction.execute(status -> media.add(stored, text(alt), text(caption), text(credit),
+                        fileName(originalFilename), uploadedBy, clock.instant()));
                 recorded = true;
                 return media.find(id).orElseThrow();
             }
@@ -87,11 +109,69 @@ public class MediaLibrary {
         }
     }
 
-    /** Keeps a picture the program drew, such as the demo's, with its renditions. */
-    @Transactional
+    /**
+     * Takes in a person's portrait: checked like any upload, then kept only as a small square,
+     * apart from the library — it is nobody's picture to use in an article, and a reader's many
+     * uploads take no room there.
+     *
+     * @param owner the account it belongs to, whose number its file name starts with
+     * @return the address it is served at
+     * @throws MediaRejected when the file is not a usable picture; nothing is stored then
+     */
+    public String portrait(long owner, InputStream content, long declaredSize) {
+        if (declaredSize > portraitLimits.maxBytes()) {
+            throw MediaRejected.tooManyBytes(declaredSize, portraitLimits.maxBytes());
+        }
+        Path upload = store.newUpload();
+        try {
+            receive(content, upload, portraitLimits);
+            return PORTRAITS + decoding(() -> store.storePortrait(UploadedImage.inspect(upload, portraitLimits), owner,
+                    PORTRAIT_SIDE));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Could not take in a portrait", e);
+        }
+        finally {
+            store.discard(upload);
+        }
+    }
+
+    /** Deletes a portrait that has been replaced; any other address is left alone. */
+    public void forgetPortrait(String url) {
+        if (url != null && url.startsWith(PORTRAITS)) {
+            store.deletePortrait(url.substring(PORTRAITS.length()));
+        }
+    }
+
+    /** The dear part of taking in a picture, done by at most {@link #DECODERS} requests at once. */
+    private <T> T decoding(PictureWork<T> work) throws IOException {
+        try {
+            if (!decoders.tryAcquire(DECODER_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw MediaRejected.busy();
+            }
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw MediaRejected.busy();
+        }
+        try {
+            return work.run();
+        }
+        finally {
+            decoders.release();
+        }
+    }
+
+    @FunctionalInterface
+    private interface PictureWork<T> {
+        T run() throws IOException;
+    }
+
+    /** Keeps a picture the program drew, such as the demo's, with its renditions (written before the transaction). */
     public Media store(BufferedImage drawn, String alt, String caption, String credit) {
         MediaStore.Stored stored = store.store(drawn);
-        return media.find(media.add(stored, text(alt), text(caption), text(credit), clock.instant())).orElseThrow();
+        long id = transaction.execute(status -> media.add(stored, text(alt), text(caption), text(credit), clock.instant()));
+        return media.find(id).orElseThrow();
     }
 
     /**
@@ -139,7 +219,7 @@ public class MediaLibrary {
     }
 
     /** Copies the upload to its file, stopping as soon as it is over the limit rather than after. */
-    private void receive(InputStream content, Path upload) throws IOException {
+    private static void receive(InputStream content, Path upload, UploadedImage.Limits limits) throws IOException {
         if (content == null) {
             return;
         }

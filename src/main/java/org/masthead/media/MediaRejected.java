@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * Why the media library refused a file or a change, in a sentence for the editor who tried it, with
  * the HTTP status that fits: 400 for content that is not a usable picture, 413 for one too large,
- * 404 for a picture that is not in the library. Nothing was stored when this is thrown.
+ * 404 for a picture that is not in the library, 503 when too many are being taken in at once.
+ * Nothing was stored when this is thrown.
  */
 public class MediaRejected extends RuntimeException {
 
@@ -54,6 +55,12 @@ public class MediaRejected extends RuntimeException {
     static MediaRejected tooLong(int width, int height, int maxSide) {
         return new MediaRejected(413, text("The picture is %d × %d pixels; no side may be longer than %d pixels.",
                 width, height, maxSide));
+    }
+
+    /** Too many pictures are being taken in at once; nothing was stored. */
+    static MediaRejected busy() {
+        return new MediaRejected(503, "The site is taking in many pictures at the moment. Nothing was stored: "
+                + "please try again in a minute.");
     }
 
     public static MediaRejected notFound(long id) {

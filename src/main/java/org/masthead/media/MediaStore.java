@@ -133,6 +133,49 @@ class MediaStore {
         }
     }
 
+    /** Where people's portraits are kept: apart from the library, one small square each. */
+    Path portraits() {
+        return directory.resolve("portraits");
+    }
+
+    /**
+     * Writes a person's portrait: the middle square of the picture, {@code side} pixels wide, as JPEG
+     * (PNG when it has transparency), under a new name that starts with its owner's number.
+     *
+     * @return the file's name within {@link #portraits()}
+     */
+    String storePortrait(UploadedImage image, long owner, int side) {
+        BufferedImage pixels = image.pixels();
+        int square = Math.min(pixels.getWidth(), pixels.getHeight());
+        BufferedImage middle = pixels.getSubimage((pixels.getWidth() - square) / 2, (pixels.getHeight() - square) / 2,
+                square, square);
+        MediaFormat format = transparent(middle) ? MediaFormat.PNG : MediaFormat.JPEG;
+        String name = owner + "-" + newKey() + "." + format.extension();
+        Path file = portraits().resolve(name);
+        try {
+            Files.createDirectories(portraits());
+            write(square > side ? resize(middle, side, side, format) : copy(middle, format), file, format);
+            return name;
+        }
+        catch (IOException e) {
+            deleteQuietly(List.of(file));
+            throw new UncheckedIOException("Could not store a portrait in " + portraits(), e);
+        }
+    }
+
+    /** Removes a portrait that has been replaced; a name that is not a portrait's is ignored. */
+    void deletePortrait(String name) {
+        if (name.matches("\\d+-[0-9a-f]{24}\\.(jpg|png)")) {
+            deleteQuietly(List.of(portraits().resolve(name)));
+        }
+    }
+
+    private static BufferedImage copy(BufferedImage source, MediaFormat format) {
+        return draw(source, source.getWidth(), source.getHeight(),
+                format == MediaFormat.PNG ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB,
+                RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+    }
+
     /** Removes a picture's files, for a picture whose row could not be written. */
     void delete(Stored stored) {
         List<Path> files = new ArrayList<>();

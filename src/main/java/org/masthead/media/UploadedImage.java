@@ -23,8 +23,17 @@ import javax.imageio.stream.ImageInputStream;
  */
 record UploadedImage(MediaFormat format, int width, int height, BufferedImage pixels) {
 
-    /** How large an upload may be, in bytes, in pixels and along its longer side. */
-    record Limits(long maxBytes, long maxPixels, int maxSide) {
+    /**
+     * How large an upload may be, in bytes, in pixels and along its longer side, and how wide its
+     * pixels need to be decoded for what is made of them.
+     */
+    record Limits(long maxBytes, long maxPixels, int maxSide, int decodeWidth) {
+
+        /** For the library: decoded at most twice as wide as the widest rendition. */
+        Limits(long maxBytes, long maxPixels, int maxSide) {
+            this(maxBytes, maxPixels, maxSide,
+                    2 * MediaStore.RENDITION_WIDTHS.get(MediaStore.RENDITION_WIDTHS.size() - 1));
+        }
     }
 
     /**
@@ -69,7 +78,7 @@ record UploadedImage(MediaFormat format, int width, int height, BufferedImage pi
             }
             int orientation = format == MediaFormat.JPEG ? MediaOrientation.of(file) : MediaOrientation.NORMAL;
             boolean swap = MediaOrientation.swapsSides(orientation);
-            BufferedImage pixels = decode(reader, swap ? height : width);
+            BufferedImage pixels = decode(reader, swap ? height : width, limits.decodeWidth());
             return new UploadedImage(format, swap ? height : width, swap ? width : height,
                     MediaOrientation.apply(pixels, orientation));
         }
@@ -85,17 +94,16 @@ record UploadedImage(MediaFormat format, int width, int height, BufferedImage pi
      * times its length in memory: it would otherwise spend minutes reading past the end of a few
      * dozen bytes that claim millions of pixels.
      *
-     * <p>Pixels are skipped evenly so that what is decoded is at most twice as wide as the widest
-     * rendition: a 24-megapixel phone photo then takes a quarter of its full-size memory (about 20 MB
-     * instead of 72 MB, before it is turned), which the server's small heap can afford, while the
-     * renditions, at most half as wide, lose next to nothing.
+     * <p>Pixels are skipped evenly so that what is decoded is at most {@code decodeWidth} wide (for the
+     * library twice the widest rendition): a 24-megapixel phone photo then takes a quarter of its
+     * full-size memory (about 20 MB instead of 72 MB, before it is turned), which the server's small
+     * heap can afford, while the renditions, at most half as wide, lose next to nothing.
      */
-    private static BufferedImage decode(ImageReader reader, int seenWidth) {
+    private static BufferedImage decode(ImageReader reader, int seenWidth, int decodeWidth) {
         List<String> warnings = new ArrayList<>();
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
         ImageReadParam param = reader.getDefaultReadParam();
-        int widest = MediaStore.RENDITION_WIDTHS.get(MediaStore.RENDITION_WIDTHS.size() - 1);
-        int step = Math.max(1, (seenWidth + 2 * widest - 1) / (2 * widest));
+        int step = Math.max(1, (seenWidth + decodeWidth - 1) / decodeWidth);
         if (step > 1) {
             param.setSourceSubsampling(step, step, 0, 0);
         }

@@ -13,6 +13,7 @@ import org.masthead.media.MediaLibrary;
 import org.masthead.media.MediaRejected;
 import org.masthead.newsroom.NewsroomPolicy.Action;
 import org.masthead.pages.Pager;
+import org.masthead.publishing.Editorial;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The newsroom's media library: upload pictures, find them again, and say what they show. */
 @Controller
@@ -29,10 +31,12 @@ class MediaController {
     static final int PAGE_SIZE = 24;
 
     private final MediaLibrary library;
+    private final Editorial editorial;
     private final NewsroomMenu menu;
 
-    MediaController(MediaLibrary library, NewsroomMenu menu) {
+    MediaController(MediaLibrary library, Editorial editorial, NewsroomMenu menu) {
         this.library = library;
+        this.editorial = editorial;
         this.menu = menu;
     }
 
@@ -73,6 +77,8 @@ class MediaController {
             @RequestParam(defaultValue = "") String caption, @RequestParam(defaultValue = "") String credit,
             Model model, HttpServletRequest request, HttpServletResponse response) {
         NewsroomPolicy.require(member, Action.UPLOAD_MEDIA);
+        Media picture = library.find(id).orElseThrow(() -> MediaRejected.notFound(id));
+        requireMayDescribe(member, picture);
         try {
             library.describe(id, alt, caption, credit);
             return "redirect:/newsroom/media/" + id + "?saved";
@@ -81,6 +87,25 @@ class MediaController {
             response.setStatus(rejected.status());
             return item(member, library.find(id).orElseThrow(() -> rejected), rejected.getMessage(), null, model,
                     request);
+        }
+    }
+
+    /**
+     * What a picture says shows on every article leading with it, at once: changing it is editing
+     * those articles, and takes the same right. A picture no article leads with is its uploader's
+     * to describe, and any editor's.
+     */
+    private void requireMayDescribe(Member member, Media picture) {
+        if (NewsroomPolicy.may(member, Action.MANAGE_TAXONOMY)) {
+            return;
+        }
+        List<Editorial.Editable> leading = editorial.leadingWith(picture.id());
+        boolean own = picture.uploadedBy() != null && picture.uploadedBy() == member.id();
+        if (leading.isEmpty() ? !own : leading.stream().anyMatch(a ->
+                !NewsroomPolicy.may(member, Action.EDIT, Desk.standing(a)))) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, leading.isEmpty()
+                    ? "Only editors and the person who uploaded it can describe this picture."
+                    : "This picture leads an article you cannot edit, so you cannot change what it says.");
         }
     }
 

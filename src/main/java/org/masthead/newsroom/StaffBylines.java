@@ -21,6 +21,6 @@ class StaffBylines {
 
     @EventListener
     void on(ProfileUpdated profile) {
-        taxonomy.followProfile(profile.userId(), profile.displayName(), profile.bio(), profile.pictureId());
+        taxonomy.followProfile(profile.userId(), profile.displayName(), profile.bio(), profile.avatarUrl());
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 class AuthorRepository {
 
     private static final String COLUMNS = """
-            SELECT id, slug, name, bio_short, bio_long, avatar_media_id, user_id FROM authors
+            SELECT id, slug, name, bio_short, bio_long, avatar_media_id, avatar_url, user_id FROM authors
             """;
 
     private record Row(Author author, Long avatarId) {
@@ -64,9 +64,10 @@ class AuthorRepository {
         jdbc.sql("UPDATE authors SET user_id = :user WHERE id = :id").param("user", userId).param("id", authorId).update();
     }
 
-    void setAvatar(long authorId, long pictureId, Instant now) {
-        jdbc.sql("UPDATE authors SET avatar_media_id = :media, updated_at = :now WHERE id = :id")
-                .param("media", pictureId).param("now", now.toEpochMilli()).param("id", authorId).update();
+    /** The portrait of the staff member the byline belongs to, shown instead of a library picture. */
+    void setPortrait(long authorId, String url, Instant now) {
+        jdbc.sql("UPDATE authors SET avatar_url = :url, updated_at = :now WHERE id = :id")
+                .param("url", url).param("now", now.toEpochMilli()).param("id", authorId).update();
     }
 
     void setNameAndBio(long authorId, String name, String bioLong, Instant now) {
@@ -95,13 +96,14 @@ class AuthorRepository {
         return rows.stream().map(r -> {
             Author a = r.author();
             return new Author(a.id(), a.slug(), a.name(), a.bioShort(), a.bioLong(),
-                    r.avatarId() == null ? null : pictures.get(r.avatarId()), a.userId());
+                    r.avatarId() == null ? null : pictures.get(r.avatarId()), a.portraitUrl(), a.userId());
         }).toList();
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(new Author(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-                rs.getString("bio_short"), rs.getString("bio_long"), null, ArticleRepository.nullableLong(rs, "user_id")),
+                rs.getString("bio_short"), rs.getString("bio_long"), null, rs.getString("avatar_url"),
+                ArticleRepository.nullableLong(rs, "user_id")),
                 ArticleRepository.nullableLong(rs, "avatar_media_id"));
     }
 }

@@ -139,14 +139,14 @@ public class Taxonomy {
      * they wrote one) and their picture.
      */
     @Transactional
-    public void followProfile(long userId, String name, String bio, Long pictureId) {
+    public void followProfile(long userId, String name, String bio, String avatarUrl) {
         authors.linkedTo(userId).ifPresent(author -> {
             String clean = name == null || name.isBlank() ? author.name() : name.strip();
             String bioLong = bio == null || bio.isBlank() ? author.bioLong() : bio.strip();
             authors.setNameAndBio(author.id(), clean, bioLong.length() > MAX_LONG_BIO
                     ? bioLong.substring(0, MAX_LONG_BIO) : bioLong, clock.instant());
-            if (pictureId != null) {
-                authors.setAvatar(author.id(), pictureId, clock.instant());
+            if (avatarUrl != null) {
+                authors.setPortrait(author.id(), avatarUrl, clock.instant());
             }
             bylineChanged(author);
         });

@@ -2,6 +2,7 @@ package org.masthead.site;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.masthead.accounts.LoginThrottle;
+import org.masthead.accounts.MemberSessions;
 import org.masthead.accounts.SignInGuard;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -39,7 +41,7 @@ class SecurityConfiguration {
     static final String[] STAFF = { "OWNER", "EDITOR", "AUTHOR", "CONTRIBUTOR" };
 
     @Bean
-    SecurityFilterChain site(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain site(HttpSecurity http, LoginThrottle throttle, MemberSessions sessions) throws Exception {
         SignInGuard guard = new SignInGuard(throttle);
         var success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setDefaultTargetUrl("/account");
@@ -52,6 +54,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/signin").loginProcessingUrl(SignInGuard.PROCESSING_PATH)
                         .successHandler(success).failureHandler(guard).permitAll())
                 .addFilterBefore(guard, UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(sessions.filter(), SecurityContextHolderFilter.class)
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new SameOriginForms()))
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedOut")
                         .deleteCookies("JSESSIONID"))

@@ -132,15 +132,21 @@ class Accounts_EmailLinksTest {
     }
 
     @Test
-    void signUp_refusesBadInputAndDuplicatesClearly() {
+    void signUp_refusesBadInput_andAnswersATakenAddressLikeAnyOther_tellingOnlyItsOwner() throws Exception {
         String email = fresh();
         signUp(email);
+        await().atMost(Duration.ofSeconds(20)).until(() -> TestMailServer.messagesTo(email).size() == 1);
         Session session = new Session(port);
         session.get("/signup");
         HttpResponse<String> duplicate = session.post("/signup", "displayName", "Again", "email", email.toUpperCase(),
                 "password", PASSWORD);
-        assertThat(duplicate.statusCode()).isEqualTo(400);
-        assertThat(duplicate.body()).contains("There is already an account for this address");
+        // The same answer as for a new address: the page tells nobody who has an account here.
+        assertThat(duplicate.statusCode()).isEqualTo(200);
+        assertThat(duplicate.body()).contains("We have sent a link to " + email.toUpperCase())
+                .doesNotContain("already");
+        // The owner of the address hears of it, and may sign in or reset their password.
+        await().atMost(Duration.ofSeconds(20)).until(() -> TestMailServer.messagesTo(email).size() == 2);
+        assertThat(TestMailServer.messagesTo(email).get(1).getSubject()).startsWith("Someone tried to create an account");
         HttpResponse<String> badEmail = session.post("/signup", "displayName", "X", "email", "not-an-address",
                 "password", PASSWORD);
         assertThat(badEmail.body()).contains("Enter an email address like name@example.org.");

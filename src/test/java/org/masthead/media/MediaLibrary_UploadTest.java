@@ -62,6 +62,9 @@ class MediaLibrary_UploadTest {
     Clock clock;
 
     @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
+    @Autowired
     JdbcClient jdbc;
 
     Http http;
@@ -320,7 +323,7 @@ class MediaLibrary_UploadTest {
 
     @Test
     void fileOverTheByteLimit_isRefused_whateverItsDeclaredSize() throws IOException {
-        MediaLibrary small = new MediaLibrary(store, repository, events, clock,
+        MediaLibrary small = new MediaLibrary(store, repository, events, transaction, clock,
                 DataSize.ofKilobytes(2), 40_000_000, 12_000);
         byte[] jpeg = MediaSamples.jpeg(400, 300);
         long rows = rows();
@@ -361,7 +364,7 @@ class MediaLibrary_UploadTest {
                 super.write(image, file, format);
             }
         };
-        MediaLibrary library = new MediaLibrary(failing, repository, events, clock,
+        MediaLibrary library = new MediaLibrary(failing, repository, events, transaction, clock,
                 DataSize.ofMegabytes(20), 40_000_000, 12_000);
         long rows = rows();
         Set<String> files = listing();

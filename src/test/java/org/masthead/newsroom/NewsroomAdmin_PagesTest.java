@@ -129,52 +129,31 @@ class NewsroomAdmin_PagesTest {
         assertThat(accounts.find(ownerId).orElseThrow().role()).isEqualTo(Role.OWNER);
     }
 
-    private HttpResponse<String> upload(Session session, String path, String field, String fileName, byte[] bytes,
-            String csrf) throws Exception {
-        String boundary = "----masthead" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(bytes);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return session.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
-    }
-
-    private static byte[] jpeg(int width, int height) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "jpeg", out);
-        return out.toByteArray();
-    }
-
     @Test
     void uploadsThroughThePages_refuseWhatIsNotAPictureAndStoreNothing() throws Exception {
         Session editor = signedIn(Role.EDITOR);
-        String csrf = Jsoup.parse(editor.get("/newsroom/media").body()).selectFirst("input[name=_csrf]").attr("value");
+        editor.get("/newsroom/media");
         long before = jdbc.sql("SELECT COUNT(*) FROM media").query(Long.class).single();
 
         byte[] executable = new byte[2048];
         executable[0] = 'M';
         executable[1] = 'Z';
-        HttpResponse<String> renamed = upload(editor, "/newsroom/media", "file", "holiday.jpg", executable, csrf);
+        HttpResponse<String> renamed = editor.upload("/newsroom/media", "file", "holiday.jpg", executable);
         assertThat(renamed.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(renamed.body()).selectFirst(".form-error").text()).contains("only JPEG, PNG, WebP and GIF");
 
-        byte[] whole = jpeg(800, 600);
+        byte[] whole = Session.jpeg(800, 600);
         byte[] truncated = java.util.Arrays.copyOf(whole, whole.length / 2);
-        HttpResponse<String> cut = upload(editor, "/newsroom/media", "file", "cut.jpg", truncated, csrf);
+        HttpResponse<String> cut = editor.upload("/newsroom/media", "file", "cut.jpg", truncated);
         assertThat(cut.statusCode()).isEqualTo(400);
         assertThat(cut.body()).contains("damaged or incomplete");
 
-        HttpResponse<String> empty = upload(editor, "/newsroom/media", "file", "empty.jpg", new byte[0], csrf);
+        HttpResponse<String> empty = editor.upload("/newsroom/media", "file", "empty.jpg", new byte[0]);
         assertThat(empty.statusCode()).isEqualTo(400);
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM media").query(Long.class).single()).isEqualTo(before);
 
-        HttpResponse<String> good = upload(editor, "/newsroom/media", "file", "good.jpg", whole, csrf);
+        HttpResponse<String> good = editor.upload("/newsroom/media", "file", "good.jpg", whole);
         assertThat(good.statusCode()).isEqualTo(302);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM media").query(Long.class).single()).isEqualTo(before + 1);
     }
@@ -190,8 +169,8 @@ class NewsroomAdmin_PagesTest {
 
         Session session = new Session(port);
         assertThat(session.signIn(author.email(), TestAccounts.PASSWORD)).isTrue();
-        String csrf = Jsoup.parse(session.get("/account").body()).selectFirst("input[name=_csrf]").attr("value");
-        HttpResponse<String> uploaded = upload(session, "/account/avatar", "avatar", "me.jpg", jpeg(400, 400), csrf);
+        session.get("/account");
+        HttpResponse<String> uploaded = session.upload("/account/avatar", "avatar", "me.jpg", Session.jpeg(400, 400));
         assertThat(Session.location(uploaded)).endsWith("/account?avatar");
         session.get("/account");
         session.post("/account", "displayName", "Tomas Quayle", "bio", "Writes about culture and sport.");

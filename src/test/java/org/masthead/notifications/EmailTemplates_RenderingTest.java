@@ -183,6 +183,13 @@ class EmailTemplates_RenderingTest {
         assertThat(verify.html()).contains("<title>Confirm your email address</title>", "expires in 48 hours");
         assertThat(reset.html()).contains("<title>Reset your password</title>", "expires in 48 hours");
         assertThat(welcome.html()).contains("<title>Welcome to the newsroom</title>", "as Editor.");
+        var exists = shipped.render("account-exists", Map.of("publicationName", "The <Gazette>", "displayName", "Ada & Co",
+                "signInLink", "https://news.example.test/signin", "resetLink", "https://news.example.test/forgot-password"));
+        assertThat(exists.subject()).isEqualTo("Someone tried to create an account at The <Gazette> with your address");
+        assertThat(exists.text()).contains("Hello Ada & Co,", "https://news.example.test/signin",
+                "https://news.example.test/forgot-password");
+        assertThat(exists.html()).contains("<title>You already have an account</title>", "Hello Ada &amp; Co,",
+                "href=\"https://news.example.test/forgot-password\"").doesNotContain("{{");
         assertThatThrownBy(() -> shipped.render("email-layout", common))
                 .as("the layout is not a message").isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("No email template 'email-layout'");
