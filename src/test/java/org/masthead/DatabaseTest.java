@@ -22,7 +22,11 @@ import org.springframework.test.context.ContextConfiguration;
         "masthead.demo=true",
         "masthead.publishing.schedule-check-interval=PT0.5S",
         "masthead.page-cache.slot-refresh=PT0.2S",
-        "masthead.base-url=https://news.example.test" })
+        "masthead.base-url=https://news.example.test",
+        // Every test here comes from 127.0.0.1, like a whole newsroom behind one address: the limits on
+        // one client are tried in a context of their own, where each test is a client of its own.
+        "masthead.limits.sign-in.per-client=100000",
+        "masthead.limits.mail.per-client=100000" })
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface DatabaseTest {
 }

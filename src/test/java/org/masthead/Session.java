@@ -122,8 +122,22 @@ public final class Session {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Says, on every request from now on, that it comes from this address, as a proxy in front of
+     * the site would (and as anyone can, to a site that believes every proxy).
+     */
+    public Session from(String forwardedFor) {
+        this.forwardedFor = forwardedFor;
+        return this;
+    }
+
+    private String forwardedFor;
+
     /** Sends a request built by the test, with this session's cookies. */
     public HttpResponse<String> send(HttpRequest.Builder request) {
+        if (forwardedFor != null) {
+            request.setHeader("X-Forwarded-For", forwardedFor);
+        }
         try {
             return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         }

@@ -1,7 +1,9 @@
 package org.masthead.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,10 +18,14 @@ class AccountPages {
 
     private final Accounts accounts;
     private final LoginThrottle throttle;
+    private final MailLimits mailLimits;
+    private final KnownBrowsers browsers;
 
-    AccountPages(Accounts accounts, LoginThrottle throttle) {
+    AccountPages(Accounts accounts, LoginThrottle throttle, MailLimits mailLimits, KnownBrowsers browsers) {
         this.accounts = accounts;
         this.throttle = throttle;
+        this.mailLimits = mailLimits;
+        this.browsers = browsers;
     }
 
     @GetMapping("/signin")
@@ -28,8 +34,8 @@ class AccountPages {
         String message = null;
         if (throttled != null) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            message = "Too many sign-in attempts for this account. Wait " + throttle.minutesToWait()
-                    + " minutes, or reset your password.";
+            message = "Too many failed sign-ins for this account. Wait " + throttle.minutesToWait()
+                    + " minutes, or reset your password: the emailed link also lets this browser in again.";
         }
         else if (error != null) {
             message = "That email address and password do not match an account.";
@@ -47,7 +53,14 @@ class AccountPages {
 
     @PostMapping("/signup")
     String signUp(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String displayName,
-            @RequestParam(defaultValue = "") String password, Model model, HttpServletResponse response) {
+            @RequestParam(defaultValue = "") String password, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        Optional<MailLimits.Refusal> refused = mailLimits.take(ClientAddress.of(request), email);
+        if (refused.isPresent()) {
+            model.addAttribute("form", new AccountForm(Map.of("email", email, "displayName", displayName), null,
+                    tooMany(refused.get(), response), null));
+            return "accounts/signup";
+        }
         try {
             accounts.signUp(email, displayName, password);
             model.addAttribute("form", AccountForm.notice(
@@ -69,7 +82,7 @@ class AccountPages {
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("form", new AccountForm(Map.of(), null,
-                "This confirmation link has expired or was already used. Sign in to have a new one sent.", null));
+                "This confirmation link has expired or was already used. Sign in, and ask for a new one on your account page.", null));
         return "accounts/signin";
     }
 
@@ -80,7 +93,13 @@ class AccountPages {
     }
 
     @PostMapping("/forgot-password")
-    String forgot(@RequestParam(defaultValue = "") String email, Model model) {
+    String forgot(@RequestParam(defaultValue = "") String email, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        Optional<MailLimits.Refusal> refused = mailLimits.take(ClientAddress.of(request), email);
+        if (refused.isPresent()) {
+            model.addAttribute("form", new AccountForm(Map.of("email", email), null, tooMany(refused.get(), response), null));
+            return "accounts/forgot";
+        }
         accounts.requestReset(email);
         // The same answer whether or not the address has an account: no one learns who reads here.
         model.addAttribute("form", AccountForm.notice(
@@ -96,9 +115,12 @@ class AccountPages {
 
     @PostMapping("/reset-password")
     String reset(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String password,
-            Model model, HttpServletResponse response) {
+            Model model, HttpServletRequest request, HttpServletResponse response) {
         try {
-            if (accounts.resetPassword(token, password)) {
+            Optional<Member> changed = accounts.resetPassword(token, password);
+            if (changed.isPresent()) {
+                // Whoever holds the mailbox holds the account: this browser may sign in past a stranger's failures.
+                browsers.remember(changed.get().id(), request, response);
                 model.addAttribute("form", AccountForm.notice("Your password is changed. Sign in with it now."));
                 return "accounts/signin";
             }
@@ -115,9 +137,12 @@ class AccountPages {
     }
 
     @GetMapping("/account")
-    String account(@CurrentMember Member member, @RequestParam(required = false) String avatar, Model model) {
+    String account(@CurrentMember Member member, @RequestParam(required = false) String avatar,
+            @RequestParam(required = false) String confirmation, Model model) {
+        String notice = avatar != null ? "Your picture is saved."
+                : confirmation != null ? "A new confirmation link is on its way to " + member.email() + "." : null;
         model.addAttribute("form", new AccountForm(Map.of("displayName", member.displayName(),
-                "bio", accounts.bioOf(member.id())), null, null, avatar != null ? "Your picture is saved." : null));
+                "bio", accounts.bioOf(member.id())), null, null, notice));
         model.addAttribute("member", member);
         model.addAttribute("avatarUrl", accounts.avatarOf(member.id()));
         return "accounts/profile";
@@ -138,6 +163,21 @@ class AccountPages {
         model.addAttribute("member", accounts.find(member.id()).orElse(member));
         model.addAttribute("avatarUrl", accounts.avatarOf(member.id()));
         return "accounts/profile";
+    }
+
+    @PostMapping("/account/confirmation")
+    String confirmAgain(@CurrentMember Member member, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        Optional<MailLimits.Refusal> refused = mailLimits.take(ClientAddress.of(request), member.email());
+        if (refused.isPresent()) {
+            model.addAttribute("form", new AccountForm(Map.of("displayName", member.displayName(),
+                    "bio", accounts.bioOf(member.id())), null, tooMany(refused.get(), response), null));
+            model.addAttribute("member", member);
+            model.addAttribute("avatarUrl", accounts.avatarOf(member.id()));
+            return "accounts/profile";
+        }
+        accounts.confirmAgain(member);
+        return "redirect:/account?confirmation";
     }
 
     @GetMapping("/setup")
@@ -168,5 +208,12 @@ class AccountPages {
         if (!accounts.needsSetup()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is nothing at this address.");
         }
+    }
+
+    /** Answers 429 with when to come back, and says why in a sentence. */
+    private static String tooMany(MailLimits.Refusal refusal, HttpServletResponse response) {
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader("Retry-After", String.valueOf(Math.max(1, refusal.retryAfter().toSeconds())));
+        return refusal.sentence();
     }
 }

@@ -35,10 +35,11 @@ public class Accounts {
     private final SiteIdentity site;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final DeferredMail deferred;
     private final Clock clock;
 
     Accounts(UserRepository users, TokenRepository tokens, PasswordEncoder passwords, Outbox outbox, SiteIdentity site,
-            ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+            ApplicationEventPublisher events, TransactionTemplate transaction, DeferredMail deferred, Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.passwords = passwords;
@@ -46,6 +47,7 @@ public class Accounts {
         this.site = site;
         this.events = events;
         this.transaction = transaction;
+        this.deferred = deferred;
         this.clock = clock;
     }
 
@@ -63,8 +65,7 @@ public class Accounts {
         // Hashed whether or not the address is taken, so that both answers take as long.
         String hash = passwords.encode(password);
         String token = OneTimeLinks.newToken();
-        Outbox.Message confirm = outbox.prepare(email, "verify-email", Map.of("publicationName", site.name(),
-                "displayName", name, "link", site.absolute("/verify?token=" + token), "expiresIn", "48 hours"));
+        Outbox.Message confirm = confirmation(email, name, token);
         try {
             Optional<Member> created = transaction.execute(status -> {
                 if (users.byEmail(email).isPresent()) {
@@ -87,6 +88,27 @@ public class Accounts {
         }
     }
 
+    /** Sends a new confirmation link to a member whose address is not confirmed yet; older links stop working. */
+    public void confirmAgain(Member member) {
+        UserRepository.User user = users.byId(member.id()).orElseThrow();
+        if (user.emailVerifiedAt() != null) {
+            return;
+        }
+        String token = OneTimeLinks.newToken();
+        Outbox.Message confirm = confirmation(user.email(), user.displayName(), token);
+        transaction.executeWithoutResult(status -> {
+            Instant now = clock.instant();
+            tokens.retire(user.id(), "verify", now);
+            tokens.save(OneTimeLinks.hash(token), user.id(), "verify", now.plus(VERIFY_FOR), now);
+            outbox.enqueue(confirm);
+        });
+    }
+
+    private Outbox.Message confirmation(String email, String name, String token) {
+        return outbox.prepare(email, "verify-email", Map.of("publicationName", site.name(), "displayName", name,
+                "link", site.absolute("/verify?token=" + token), "expiresIn", "48 hours"));
+    }
+
     /** Confirms an address from an emailed link; false when the link is unknown, used or expired. */
     @Transactional
     public boolean verify(String token) {
@@ -95,7 +117,10 @@ public class Accounts {
         return user.isPresent();
     }
 
-    /** Mails a reset link if the address belongs to someone; says nothing either way. */
+    /**
+     * Mails a reset link if the address belongs to someone; says nothing either way, and returns at
+     * once, before finding out, so that the answer takes as long for every address.
+     */
     public void requestReset(String rawEmail) {
         String email;
         try {
@@ -104,6 +129,10 @@ public class Accounts {
         catch (AccountProblem notAnAddress) {
             return;
         }
+        deferred.run(() -> sendReset(email));
+    }
+
+    private void sendReset(String email) {
         users.byEmail(email).filter(u -> u.disabledAt() == null).ifPresent(user -> {
             String token = OneTimeLinks.newToken();
             Outbox.Message reset = outbox.prepare(user.email(), "reset-password", Map.of("publicationName", site.name(),
@@ -118,16 +147,20 @@ public class Accounts {
         });
     }
 
-    /** Sets a new password from an emailed link; false when the link is unknown, used or expired. */
-    public boolean resetPassword(String token, String newPassword) {
+    /**
+     * Sets a new password from an emailed link.
+     *
+     * @return whose password it was; empty when the link is unknown, used or expired
+     */
+    public Optional<Member> resetPassword(String token, String newPassword) {
         String tokenHash = OneTimeLinks.hash(token);
         Optional<UserRepository.User> holder = tokens.holder(tokenHash, "reset", clock.instant()).flatMap(users::byId);
         if (holder.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         Credentials.password(newPassword, holder.get().email());
         String hash = passwords.encode(newPassword);
-        return Boolean.TRUE.equals(transaction.execute(status -> {
+        boolean changed = Boolean.TRUE.equals(transaction.execute(status -> {
             Instant now = clock.instant();
             // Spent here, in the same transaction, so two clicks on the link can never both set a password.
             Optional<Long> user = tokens.consume(tokenHash, "reset", now);
@@ -138,6 +171,7 @@ public class Accounts {
             });
             return user.isPresent();
         }));
+        return changed ? Optional.of(holder.get().member()) : Optional.empty();
     }
 
     /** Whether the first owner still has to be created. */
@@ -235,14 +269,17 @@ public class Accounts {
         return users.all().stream().map(UserRepository.User::member).toList();
     }
 
-    /** Mails the owner of an address someone tried to sign up with, so they know and nobody else learns. */
+    /**
+     * Mails the owner of an address someone tried to sign up with, so they know and nobody else learns;
+     * after the answer, like a reset link.
+     */
     private void tellTheOwner(String email) {
-        users.byEmail(email).ifPresent(user -> {
+        deferred.run(() -> users.byEmail(email).ifPresent(user -> {
             Outbox.Message note = outbox.prepare(user.email(), "account-exists", Map.of("publicationName", site.name(),
                     "displayName", user.displayName(), "signInLink", site.absolute("/signin"),
                     "resetLink", site.absolute("/forgot-password")));
             transaction.executeWithoutResult(status -> outbox.enqueue(note));
-        });
+        }));
     }
 
     private long insert(String email, String name, String passwordHash, Role role, Instant verifiedAt) {

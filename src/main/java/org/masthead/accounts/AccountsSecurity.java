@@ -1,6 +1,7 @@
 package org.masthead.accounts;
 
 import java.util.Map;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -11,12 +12,38 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** How people are found and how their passwords are checked. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(Limits.class)
 class AccountsSecurity {
 
-    /** bcrypt at cost 12 today; the prefix in each hash lets a stronger scheme take over later without a reset. */
+    /**
+     * bcrypt at cost 12 today; the prefix in each hash lets a stronger scheme take over later without a
+     * reset. A password longer than bcrypt reads cannot be anyone's (no form accepts one), so it simply
+     * does not match, instead of failing the sign-in with an error.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(12)));
+        PasswordEncoder bcrypt = new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(12)));
+        return new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return bcrypt.encode(raw);
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                if (Credentials.tooLongToHash(raw)) {
+                    // Still as slow as a real check, so the answer's timing says nothing.
+                    bcrypt.matches("", encoded);
+                    return false;
+                }
+                return bcrypt.matches(raw, encoded);
+            }
+
+            @Override
+            public boolean upgradeEncoding(String encoded) {
+                return bcrypt.upgradeEncoding(encoded);
+            }
+        };
     }
 
     @Bean

@@ -34,9 +34,12 @@ final class Allowance {
         return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
     }
 
-    /** Whether one is left, without taking it. */
-    boolean left(String key) {
-        return bucket(key).getAvailableTokens() > 0;
+    /** Returns one taken for an action that, after all, costs nothing. */
+    void giveBack(String key) {
+        Bucket bucket = buckets.getIfPresent(key);
+        if (bucket != null && bucket.getAvailableTokens() < capacity) {
+            bucket.addTokens(1);
+        }
     }
 
     Duration window() {

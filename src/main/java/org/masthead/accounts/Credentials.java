@@ -9,6 +9,8 @@ final class Credentials {
 
     static final int MIN_PASSWORD = 10;
     static final int MAX_PASSWORD = 128;
+    /** bcrypt reads this many bytes of a password and no more. */
+    static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
     private static final Set<String> COMMON = Set.of("password123", "1234567890", "qwertyuiop", "password1234",
             "letmein1234", "iloveyou12", "0123456789", "passwordpassword", "abcdefghij", "1q2w3e4r5t");
@@ -36,12 +38,20 @@ final class Credentials {
         if (password == null || password.length() < MIN_PASSWORD) {
             throw new AccountProblem("password", "Use a password of at least " + MIN_PASSWORD + " characters.");
         }
-        if (password.length() > MAX_PASSWORD) {
-            throw new AccountProblem("password", "Use a password of at most " + MAX_PASSWORD + " characters.");
+        if (password.length() > MAX_PASSWORD || tooLongToHash(password)) {
+            throw new AccountProblem("password", "Use a shorter password: at most " + MAX_PASSWORD_BYTES
+                    + " bytes, which is " + MAX_PASSWORD_BYTES + " Latin letters, about " + MAX_PASSWORD_BYTES / 2
+                    + " Cyrillic, Greek or Arabic ones, or " + MAX_PASSWORD_BYTES / 3 + " Chinese characters.");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (COMMON.contains(lower) || lower.equals(email) || lower.chars().distinct().count() < 4) {
             throw new AccountProblem("password", "That password is too easy to guess. Try a short sentence.");
         }
+    }
+
+    /** Whether bcrypt would refuse it, or (worse, elsewhere) silently ignore its end. */
+    static boolean tooLongToHash(CharSequence password) {
+        return password != null && java.nio.charset.StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(password))
+                .remaining() > MAX_PASSWORD_BYTES;
     }
 }

@@ -1,51 +1,83 @@
 package org.masthead.accounts;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: each address gets a few failed sign-ins per quarter hour, each
- * network address a few more. Only failures count, so a person who types their password right
- * is never held up. Buckets live in memory on each node.
+ * Keeps password guessing slow without letting a stranger lock anyone out. Every attempt is counted
+ * before the password is checked (so a burst of simultaneous guesses cannot slip through together)
+ * and given back when it succeeds, so only failures use up an allowance.
+ *
+ * <p>An attempt from a browser the account has signed in from before draws only on that browser's
+ * own allowance. Every other attempt draws on three: the account from this client, this client in
+ * all, and the account from all unknown browsers together. A stranger guessing from many addresses
+ * soon spends the last, and then guesses no more, while the holder of the account signs in from
+ * their own browser as usual, or from a new one after a password reset.
  */
 @Component
-public class LoginThrottle {
+class LoginThrottle {
 
-    static final int PER_ACCOUNT = 5;
-    static final int PER_ADDRESS = 20;
-    static final Duration WINDOW = Duration.ofMinutes(15);
+    /** One sign-in attempt: whose account, from which client, and the known browser it came from, if any. */
+    record Attempt(String account, String client, String knownBrowser) {
 
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder().expireAfterAccess(WINDOW.multipliedBy(2))
-            .maximumSize(100_000).build();
-
-    /** Whether another attempt for this account from this address may be checked at all. */
-    public boolean allows(String email, String remoteAddress) {
-        return bucket(account(email), PER_ACCOUNT).getAvailableTokens() > 0
-                && bucket("ip:" + remoteAddress, PER_ADDRESS).getAvailableTokens() > 0;
+        Attempt {
+            account = account == null ? "" : account.strip().toLowerCase(Locale.ROOT);
+            // No address is longer; a longer one is still counted, by its beginning.
+            account = account.length() > 320 ? account.substring(0, 320) : account;
+        }
     }
 
-    public void failed(String email, String remoteAddress) {
-        bucket(account(email), PER_ACCOUNT).tryConsume(1);
-        bucket("ip:" + remoteAddress, PER_ADDRESS).tryConsume(1);
+    private final Allowance perAccountAndClient;
+    private final Allowance perClient;
+    private final Allowance perAccountFromNewBrowsers;
+    private final Allowance perKnownBrowser;
+
+    LoginThrottle(Limits limits) {
+        Limits.SignIn signIn = limits.signIn();
+        this.perAccountAndClient = new Allowance(signIn.perAccountAndClient(), signIn.window());
+        this.perClient = new Allowance(signIn.perClient(), signIn.window());
+        this.perAccountFromNewBrowsers = new Allowance(signIn.perAccountFromNewBrowsers(), signIn.window());
+        this.perKnownBrowser = new Allowance(signIn.perKnownBrowser(), signIn.window());
     }
 
-    /** How long a refused reader should wait, for the message: at most one window. */
-    public long minutesToWait() {
-        return WINDOW.toMinutes();
+    /** Counts the attempt against every allowance it draws on; false, counting nothing, when one is spent. */
+    boolean attempt(Attempt attempt) {
+        List<Runnable> taken = new ArrayList<>();
+        for (Draw draw : draws(attempt)) {
+            if (!draw.allowance().take(draw.key())) {
+                taken.forEach(Runnable::run);
+                return false;
+            }
+            taken.add(() -> draw.allowance().giveBack(draw.key()));
+        }
+        return true;
     }
 
-    private static String account(String email) {
-        return "account:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
+    /** The password was right: the attempt costs nothing. */
+    void succeeded(Attempt attempt) {
+        draws(attempt).forEach(draw -> draw.allowance().giveBack(draw.key()));
     }
 
-    private Bucket bucket(String key, int capacity) {
-        return buckets.get(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, WINDOW).build())
-                .build());
+    /** How long a refused person should wait, for the message: at most one window. */
+    long minutesToWait() {
+        return perClient.window().toMinutes();
+    }
+
+    private record Draw(Allowance allowance, String key) {
+    }
+
+    private List<Draw> draws(Attempt attempt) {
+        if (attempt.knownBrowser() != null) {
+            return List.of(new Draw(perKnownBrowser, attempt.knownBrowser()));
+        }
+        return List.of(new Draw(perAccountAndClient, attempt.account() + "|" + attempt.client()),
+                new Draw(perClient, attempt.client()), new Draw(perAccountFromNewBrowsers, attempt.account()));
+    }
+
+    Duration window() {
+        return perClient.window();
     }
 }

@@ -1,7 +1,6 @@
 package org.masthead.site;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.masthead.accounts.LoginThrottle;
 import org.masthead.accounts.MemberSessions;
 import org.masthead.accounts.SignInGuard;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -41,8 +40,7 @@ class SecurityConfiguration {
     static final String[] STAFF = { "OWNER", "EDITOR", "AUTHOR", "CONTRIBUTOR" };
 
     @Bean
-    SecurityFilterChain site(HttpSecurity http, LoginThrottle throttle, MemberSessions sessions) throws Exception {
-        SignInGuard guard = new SignInGuard(throttle);
+    SecurityFilterChain site(HttpSecurity http, SignInGuard guard, MemberSessions sessions) throws Exception {
         var success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setDefaultTargetUrl("/account");
         http.authorizeHttpRequests(requests -> requests
@@ -52,8 +50,8 @@ class SecurityConfiguration {
                         .requestMatchers("/account", "/account/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage("/signin").loginProcessingUrl(SignInGuard.PROCESSING_PATH)
-                        .successHandler(success).failureHandler(guard).permitAll())
-                .addFilterBefore(guard, UsernamePasswordAuthenticationFilter.class)
+                        .successHandler(guard.succeeding(success)).failureHandler(guard).permitAll())
+                .addFilterBefore(guard.filter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(sessions.filter(), SecurityContextHolderFilter.class)
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new SameOriginForms()))
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedOut")

@@ -110,6 +110,23 @@ class Accounts_EmailLinksTest {
     }
 
     @Test
+    void aReaderWhoseLinkExpired_asksForANewOne_andOnlyTheNewOneWorks() {
+        String email = fresh();
+        Session session = signUp(email);
+        String first = linkMailedTo(email, 1);
+        assertThat(session.signIn(email, PASSWORD)).isTrue();
+        assertThat(session.get("/account").body()).contains("address not yet confirmed");
+        HttpResponse<String> asked = session.post("/account/confirmation");
+        assertThat(Session.location(asked)).endsWith("/account?confirmation");
+        assertThat(session.get("/account?confirmation").body()).contains("A new confirmation link is on its way to " + email);
+        String second = linkMailedTo(email, 2);
+        assertThat(second).isNotEqualTo(first);
+        assertThat(new Session(port).get(first).statusCode()).isEqualTo(400);
+        assertThat(new Session(port).get(second).statusCode()).isEqualTo(200);
+        assertThat(session.get("/account").body()).doesNotContain("address not yet confirmed", "Send the confirmation link again");
+    }
+
+    @Test
     void expiredLinks_doNothing() {
         String email = fresh();
         signUp(email);
@@ -155,20 +172,53 @@ class Accounts_EmailLinksTest {
     }
 
     @Test
-    void repeatedWrongPasswords_areThrottledWithAClearMessage() {
+    void repeatedWrongPasswords_areThrottledWithAClearMessage_whateverAddressTheRequestsClaim() {
         String email = fresh();
         signUp(email);
-        for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
-            assertThat(new Session(port).signIn(email, "wrong password " + i)).isFalse();
+        // No proxy is trusted by default: a client naming a new address each time is still one client.
+        for (int i = 0; i < perAccountAndClient; i++) {
+            assertThat(new Session(port).from("198.51.100." + i).signIn(email, "wrong password " + i)).isFalse();
         }
-        Session session = new Session(port);
+        Session session = new Session(port).from("203.0.113.77");
         session.get("/signin");
         HttpResponse<String> blocked = session.post("/signin", "username", email, "password", PASSWORD);
         assertThat(Session.location(blocked)).endsWith("/signin?throttled");
         HttpResponse<String> page = session.get("/signin?throttled");
         assertThat(page.statusCode()).isEqualTo(429);
-        assertThat(page.body()).contains("Too many sign-in attempts");
+        assertThat(page.body()).contains("Too many failed sign-ins for this account");
     }
+
+    /** bcrypt reads 72 bytes: forty Cyrillic letters are 80, though only 40 characters. */
+    @Test
+    void passwordsLongerThanTheHashReads_areRefusedClearly_andNeverBreakSigningIn() {
+        String tooLong = "пароль".repeat(7);
+        String email = fresh();
+        Session session = new Session(port);
+        session.get("/signup");
+        HttpResponse<String> refused = session.post("/signup", "displayName", "Лена", "email", email, "password", tooLong);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Use a shorter password: at most 72 bytes");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM users WHERE email = :e").param("e", email).query(Long.class).single())
+                .isZero();
+
+        signUp(email);
+        assertThat(new Session(port).signIn(email, "x".repeat(100))).isFalse();
+        assertThat(new Session(port).signIn(email, tooLong + tooLong)).isFalse();
+
+        Session resetting = new Session(port);
+        resetting.get("/forgot-password");
+        resetting.post("/forgot-password", "email", email);
+        String link = linkMailedTo(email, 2);
+        resetting.get(link);
+        HttpResponse<String> tooLongReset = resetting.post("/reset-password", "token", link.substring(link.indexOf('=') + 1),
+                "password", tooLong);
+        assertThat(tooLongReset.statusCode()).isEqualTo(400);
+        assertThat(tooLongReset.body()).contains("Use a shorter password");
+        assertThat(new Session(port).signIn(email, PASSWORD)).isTrue();
+    }
+
+    @org.springframework.beans.factory.annotation.Value("${masthead.limits.sign-in.per-account-and-client}")
+    int perAccountAndClient;
 
     private static MimeMessage awaitFirst(String email) {
         await().atMost(Duration.ofSeconds(20)).until(() -> !TestMailServer.messagesTo(email).isEmpty());

@@ -20,7 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.masthead.DatabaseTest;
+import org.masthead.ManyClientsTest;
 import org.masthead.Session;
 import org.masthead.TestAccounts;
 import org.masthead.TestDatabase;
@@ -30,7 +30,6 @@ import org.masthead.accounts.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * What the public can write holds when hundreds write at once: every answer is a success or a
@@ -38,8 +37,7 @@ import org.springframework.test.context.TestPropertySource;
  * acknowledged is stored and nothing else; and the site writes normally a second later. Each
  * request comes from an address of its own, as readers behind the site's proxy would.
  */
-@DatabaseTest
-@TestPropertySource(properties = { "masthead.test.context=write-bursts", "masthead.trusted-proxies=127.0.0.1" })
+@ManyClientsTest
 class WriteBursts_SqliteAndPostgresTest {
 
     static final int SIGN_UPS = 200;
