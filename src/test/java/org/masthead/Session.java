@@ -108,6 +108,11 @@ public final class Session {
         return out.toByteArray();
     }
 
+    /** The CSRF token from the last page with a form, as a script would send it in a header. */
+    public String csrfToken() {
+        return csrf;
+    }
+
     /** The value of a cookie the site set in this session, or null. */
     public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))

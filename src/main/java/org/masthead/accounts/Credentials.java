@@ -1,5 +1,6 @@
 package org.masthead.accounts;
 
+import org.masthead.pages.TypedText;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -30,6 +31,9 @@ final class Credentials {
         String name = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
         if (name.isEmpty() || name.length() > 80) {
             throw new AccountProblem("displayName", "Enter a name of 1 to 80 characters.");
+        }
+        if (TypedText.turnsDirection(name)) {
+            throw new AccountProblem("displayName", TypedText.NO_DIRECTION_MARKS);
         }
         return name;
     }

@@ -112,6 +112,9 @@ class Desk {
         return new Standing(article.createdBy(), article.status());
     }
 
+    /** How far ahead an article may be scheduled; beyond, a date is surely mistyped (and may not fit a timestamp). */
+    static final java.time.Duration SCHEDULE_AHEAD = java.time.Duration.ofDays(3653);
+
     private Instant scheduleTime(String local, Instant now) {
         if (local == null || local.isBlank()) {
             throw new EditRejected("scheduleAt", "Choose the date and time to publish at.");
@@ -120,6 +123,9 @@ class Desk {
             Instant at = LocalDateTime.parse(local.strip()).atZone(publishing.publication().timeZone()).toInstant();
             if (!at.isAfter(now)) {
                 throw new EditRejected("scheduleAt", "Choose a time in the future, or publish now.");
+            }
+            if (at.isAfter(now.plus(SCHEDULE_AHEAD))) {
+                throw new EditRejected("scheduleAt", "Choose a time within the next ten years.");
             }
             return at;
         }

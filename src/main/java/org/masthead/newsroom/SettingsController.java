@@ -1,5 +1,6 @@
 package org.masthead.newsroom;
 
+import org.masthead.pages.TypedText;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -74,6 +75,9 @@ class SettingsController {
                 null, null, null);
         try {
             String cleanName = text(name, "name", "Give the publication a name.", 120, true);
+            if (TypedText.turnsDirection(cleanName)) {
+                throw new Problem("name", TypedText.NO_DIRECTION_MARKS);
+            }
             String cleanTagline = text(tagline, "tagline", null, 200, false);
             String cleanUrl = baseUrl(baseUrl);
             String cleanLanguage = language(language);

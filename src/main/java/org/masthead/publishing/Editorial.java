@@ -1,5 +1,6 @@
 package org.masthead.publishing;
 
+import org.masthead.pages.TypedText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -350,6 +351,9 @@ public class Editorial {
             if (name.length() > ArticleDraft.MAX_TAG_LENGTH) {
                 throw new EditRejected("tags", "Keep each tag under " + ArticleDraft.MAX_TAG_LENGTH
                         + " characters: “" + name + "” is too long.");
+            }
+            if (TypedText.turnsDirection(name)) {
+                throw new EditRejected("tags", TypedText.NO_DIRECTION_MARKS);
             }
         }
         return names;

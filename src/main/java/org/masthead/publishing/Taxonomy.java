@@ -1,5 +1,6 @@
 package org.masthead.publishing;
 
+import org.masthead.pages.TypedText;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -189,6 +190,9 @@ public class Taxonomy {
         String name = value == null ? "" : value.strip();
         if (name.isEmpty() || name.length() > 80) {
             throw new EditRejected("name", "Give the " + what + " a name of 1 to 80 characters.");
+        }
+        if (TypedText.turnsDirection(name)) {
+            throw new EditRejected("name", TypedText.NO_DIRECTION_MARKS);
         }
         return name;
     }

@@ -1,5 +1,6 @@
 package org.masthead.site;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,13 +24,20 @@ class ContainerErrors implements ErrorController {
 
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getDispatcherType() != DispatcherType.ERROR) {
+            // Asked for by name: there is no error to show, and no page here.
+            return pages.page(404, "There is nothing at this address.", request, response);
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 500;
         Object explained = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
-        String message = switch (status) {
+        // Only the site's own refusals are explained to the reader; the server's messages are for logs.
+        boolean ours = explained instanceof String text && !text.isBlank() && (status == 403 || status == 400 || status == 413)
+                && text.endsWith(".");
+        String message = ours ? (String) explained : switch (status) {
             case 400 -> "The address or the request was malformed.";
-            case 403 -> explained instanceof String text && !text.isBlank() ? text
-                    : "You do not have access to this page.";
+            case 403 -> "You do not have access to this page.";
+            case 413 -> "The request is larger than this site accepts.";
             case 404 -> "There is nothing at this address.";
             default -> status >= 500 ? "We could not complete this request. Please try again shortly."
                     : "This request could not be completed.";

@@ -24,6 +24,12 @@ public class MalformedRequestPage extends ErrorReportValve {
                 : status >= 500 ? "We could not complete this request. Please try again shortly."
                 : "This request could not be completed.";
         try {
+            // The same protections as every other page: this one is written before the application runs.
+            response.setHeader("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("X-Frame-Options", "DENY");
+            response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+            response.setHeader("Cache-Control", "no-store");
             response.setContentType("text/html");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             Writer writer = response.getReporter();

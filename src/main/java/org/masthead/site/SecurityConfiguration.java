@@ -12,6 +12,7 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -37,6 +38,12 @@ class SecurityConfiguration {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    private static HttpSessionRequestCache returnAfterSignIn() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setMatchingRequestParameterName(null);
+        return cache;
+    }
+
     static final String[] STAFF = { "OWNER", "EDITOR", "AUTHOR", "CONTRIBUTOR" };
 
     @Bean
@@ -54,6 +61,9 @@ class SecurityConfiguration {
                 .addFilterBefore(guard.filter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(sessions.filter(), SecurityContextHolderFilter.class)
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new SameOriginForms()))
+                // After signing in, back to the page as it was asked for, without a marker parameter the
+                // page would refuse as unknown.
+                .requestCache(cache -> cache.requestCache(returnAfterSignIn()))
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedOut")
                         .deleteCookies("JSESSIONID"))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) ->

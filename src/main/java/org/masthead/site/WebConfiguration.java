@@ -14,6 +14,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.multipart.support.StandardServletMultipartResolver;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -67,6 +71,29 @@ class WebConfiguration implements WebMvcConfigurer {
             @Value("${masthead.page-cache.shared-max-age}") Duration sharedMaxAge) {
         var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, slots, sharedMaxAge));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /**
+     * Uploads as usual, except on the way to an error page: an upload refused because it could not be
+     * read ({@link ReadableRequests}) would otherwise be parsed again there, and fail again.
+     */
+    @Bean(name = DispatcherServlet.MULTIPART_RESOLVER_BEAN_NAME)
+    StandardServletMultipartResolver multipartResolver() {
+        return new StandardServletMultipartResolver() {
+            @Override
+            public boolean isMultipart(HttpServletRequest request) {
+                return request.getDispatcherType() != DispatcherType.ERROR && super.isMultipart(request);
+            }
+        };
+    }
+
+    /** Right behind the page cache: every request that reaches the application has readable parameters. */
+    @Bean
+    FilterRegistrationBean<ReadableRequests> readableRequests() {
+        var registration = new FilterRegistrationBean<>(new ReadableRequests());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.addUrlPatterns("/*");
         return registration;
     }

@@ -144,6 +144,17 @@ class Newsroom_EditingTest {
         HttpResponse<String> nonsense = session.post("/newsroom/articles", "headline", "Fine", "authorIds", author(),
                 "scheduleAt", "next tuesday", "action", "schedule");
         assertThat(nonsense.body()).contains("Give the time as a date and a time");
+        HttpResponse<String> farAhead = session.post("/newsroom/articles", "headline", "Fine", "authorIds", author(),
+                "scheduleAt", "+300000000-01-01T10:00", "action", "schedule");
+        assertThat(farAhead.statusCode()).isEqualTo(400);
+        assertThat(farAhead.body()).contains("Choose a time within the next ten years.");
+        HttpResponse<String> nul = session.post("/newsroom/articles", "headline", "Null\u0000byte", "action", "save");
+        assertThat(nul.statusCode()).isEqualTo(400);
+        assertThat(nul.body()).contains("invisible control characters");
+        HttpResponse<String> turnedTag = session.post("/newsroom/articles", "headline", "Fine", "tags",
+                "harbour, gpj.\u202Eexe", "action", "save");
+        assertThat(turnedTag.statusCode()).isEqualTo(400);
+        assertThat(turnedTag.body()).contains("Names cannot contain characters that change the direction");
         HttpResponse<String> notANumber = session.post("/newsroom/articles", "headline", "Fine", "sectionId", "abc");
         assertThat(notANumber.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(notANumber.body()).selectFirst("#sectionId ~ .field__error").text())

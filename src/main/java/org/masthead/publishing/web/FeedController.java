@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Date;
 import java.util.List;
 import org.masthead.pages.PageTopics;
+import org.masthead.pages.TypedText;
 import org.masthead.publishing.ArticleCard;
 import org.masthead.publishing.Publication;
 import org.masthead.publishing.Publishing;
@@ -80,9 +81,9 @@ class FeedController {
 
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(atom ? "atom_1.0" : "rss_2.0");
-        feed.setTitle(subject.path().isEmpty() ? p.name() : subject.title() + " — " + p.name());
-        feed.setDescription(subject.description() == null || subject.description().isBlank()
-                ? p.name() : subject.description());
+        feed.setTitle(xml(subject.path().isEmpty() ? p.name() : subject.title() + " — " + p.name()));
+        feed.setDescription(xml(subject.description() == null || subject.description().isBlank()
+                ? p.name() : subject.description()));
         feed.setLink(p.absolute(subject.path().isEmpty() ? "/" : subject.path()));
         feed.setUri(p.absolute(subject.path() + "/" + format + ".xml"));
         feed.setLanguage(p.language());
@@ -110,30 +111,35 @@ class FeedController {
 
     private static SyndEntry entry(ArticleCard card, Publication p) {
         SyndEntry entry = new SyndEntryImpl();
-        entry.setTitle(card.headline());
+        entry.setTitle(xml(card.headline()));
         entry.setLink(p.absolute(card.path()));
         entry.setUri(p.absolute(card.path()));
         entry.setPublishedDate(Date.from(card.published().instant()));
         entry.setUpdatedDate(Date.from(card.updated().instant()));
         var description = new SyndContentImpl();
         description.setType("text/plain");
-        description.setValue(card.standfirst());
+        description.setValue(xml(card.standfirst()));
         entry.setDescription(description);
         entry.setAuthors(card.authors().stream().map(a -> {
             var person = new SyndPersonImpl();
-            person.setName(a.name());
+            person.setName(xml(a.name()));
             person.setUri(p.absolute(a.path()));
             return (com.rometools.rome.feed.synd.SyndPerson) person;
         }).toList());
         if (!card.authors().isEmpty()) {
-            entry.setAuthor(card.authorNames());
+            entry.setAuthor(xml(card.authorNames()));
         }
         if (card.section() != null) {
             var category = new SyndCategoryImpl();
-            category.setName(card.section().name());
+            category.setName(xml(card.section().name()));
             entry.setCategories(List.of(category));
         }
         return entry;
+    }
+
+    /** Text as XML can carry it, so that one stray character cannot break the feed for every reader. */
+    private static String xml(String text) {
+        return TypedText.forXml(text);
     }
 
     private static ResponseStatusException notFound() {

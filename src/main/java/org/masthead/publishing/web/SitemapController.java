@@ -16,6 +16,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.masthead.pages.PageTopics;
+import org.masthead.pages.TypedText;
 import org.masthead.publishing.ArticleCard;
 import org.masthead.publishing.Publication;
 import org.masthead.publishing.Publishing;
@@ -185,13 +186,13 @@ class SitemapController {
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(text);
+        xml.writeCharacters(TypedText.forXml(text));
         xml.writeEndElement();
     }
 
     private static void element(XMLStreamWriter xml, String namespace, String name, String text) throws XMLStreamException {
         xml.writeStartElement(namespace, name);
-        xml.writeCharacters(text);
+        xml.writeCharacters(TypedText.forXml(text));
         xml.writeEndElement();
     }
 

@@ -1,0 +1,240 @@
+package org.masthead.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.masthead.DatabaseTest;
+import org.masthead.Session;
+import org.masthead.TestAccounts;
+import org.masthead.accounts.Accounts;
+import org.masthead.accounts.Member;
+import org.masthead.accounts.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+/**
+ * Every route the application maps, found from Spring's own handler mappings (so a new route is
+ * covered without touching this test), is sent what careless clients and attackers send: broken
+ * queries and escapes, bodies that are not UTF-8, too many fields, uploads without a boundary or cut
+ * short, file names with control characters, every parameter it reads set to nonsense, and methods
+ * it does not take — as a stranger, a reader and the owner. No answer may be a server error or show
+ * a stack trace. It runs in an application of its own, since what it sends may change things.
+ */
+@DatabaseTest
+@TestPropertySource(properties = "masthead.test.context=fuzz")
+class EveryRoute_FuzzTest {
+
+    private static final List<String> PATH_VALUES = List.of("0", "-1", "999999", "99999999999999999999", "x",
+            "%E2%80%AE%D0%B6", "%00", "..%2F..");
+    private static final List<Map<String, String>> NONSENSE = List.of(
+            Map.of("", ""),
+            Map.of("", "-1"),
+            Map.of("", "999999"),
+            Map.of("", "99999999999999999999"),
+            Map.of("", "+300000000-01-01T00:00"),
+            Map.of("", "Жур\u202Eнал 記者 ελ عربي"),
+            Map.of("", "x".repeat(70_000)));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    Accounts accounts;
+
+    /** A route as mapped: a path pattern, its methods, and the parameters its handler reads. */
+    private record Route(String pattern, Set<String> methods, Set<String> parameters, Set<String> files) {
+    }
+
+    private final List<String> failures = new ArrayList<>();
+    private final Map<String, Integer> answers = new TreeMap<>();
+    private int sent;
+
+    @Test
+    void noRouteAnswersAServerErrorOrAStackTrace_whateverItIsSent() {
+        List<Route> routes = routes();
+        assertThat(routes).as("routes found in the handler mappings").hasSizeGreaterThan(30);
+
+        Member reader = TestAccounts.with(accounts, Role.READER);
+        Member owner = TestAccounts.with(accounts, Role.OWNER);
+        Map<String, Session> people = new TreeMap<>();
+        people.put("anonymous", new Session(port));
+        people.put("reader", signedIn(reader));
+        people.put("owner", signedIn(owner));
+
+        for (Map.Entry<String, Session> person : people.entrySet()) {
+            for (Route route : routes) {
+                if (route.pattern().startsWith("/signout")) {
+                    continue;
+                }
+                for (String path : paths(route.pattern())) {
+                    probe(person.getKey(), person.getValue(), route, path);
+                }
+            }
+        }
+        System.out.printf("%n*** %d routes, %d requests, answered %s ***%n%n", routes.size(), sent, answers);
+        assertThat(failures).as("requests answered with a server error or a stack trace").isEmpty();
+    }
+
+    private Session signedIn(Member member) {
+        Session session = new Session(port);
+        assertThat(session.signIn(member.email(), TestAccounts.PASSWORD)).isTrue();
+        session.get("/account");
+        return session;
+    }
+
+    private List<Route> routes() {
+        Map<String, Route> routes = new TreeMap<>();
+        for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
+            for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
+                RequestMappingInfo info = entry.getKey();
+                Set<String> methods = info.getMethodsCondition().getMethods().stream().map(Enum::name)
+                        .collect(Collectors.toCollection(LinkedHashSet::new));
+                Set<String> parameters = new LinkedHashSet<>();
+                Set<String> files = new LinkedHashSet<>();
+                for (Parameter parameter : entry.getValue().getMethod().getParameters()) {
+                    read(parameter, parameters, files);
+                }
+                for (String pattern : info.getPatternValues()) {
+                    routes.merge(pattern + " " + methods, new Route(pattern, methods, parameters, files), (a, b) -> a);
+                }
+            }
+        }
+        return List.copyOf(routes.values());
+    }
+
+    private static void read(Parameter parameter, Set<String> parameters, Set<String> files) {
+        RequestParam param = parameter.getAnnotation(RequestParam.class);
+        RequestPart part = parameter.getAnnotation(RequestPart.class);
+        String name = param != null && !param.name().isEmpty() ? param.name()
+                : param != null && !param.value().isEmpty() ? param.value()
+                : part != null && !part.name().isEmpty() ? part.name()
+                : part != null && !part.value().isEmpty() ? part.value() : parameter.getName();
+        if (MultipartFile.class.isAssignableFrom(parameter.getType())) {
+            files.add(name);
+        }
+        else if (param != null || part != null) {
+            parameters.add(name);
+        }
+        else if (parameter.getType().isRecord() && (parameter.isAnnotationPresent(ModelAttribute.class)
+                || parameter.getType().getPackageName().startsWith("org.masthead"))) {
+            for (RecordComponent component : parameter.getType().getRecordComponents()) {
+                (MultipartFile.class.isAssignableFrom(component.getType()) ? files : parameters).add(component.getName());
+            }
+        }
+    }
+
+    /** The pattern with each path variable filled in with nonsense, one value at a time. */
+    private static List<String> paths(String pattern) {
+        if (!pattern.contains("{")) {
+            return List.of(pattern);
+        }
+        return PATH_VALUES.stream().map(value -> pattern.replaceAll("\\{\\*?[^}]+}", value)).toList();
+    }
+
+    private void probe(String who, Session session, Route route, String path) {
+        Set<String> methods = route.methods().isEmpty() ? Set.of("GET", "POST") : route.methods();
+        check(who, session, "GET", path + "?page=abc&%zz=1&q=%01&sort=%ff%fe", null, null);
+        check(who, session, "DELETE", path, null, null);
+        for (String method : methods) {
+            if (method.equals("GET") || method.equals("HEAD")) {
+                check(who, session, method, path + "?" + form(route.parameters(), NONSENSE.get(5)), null, null);
+                continue;
+            }
+            String urlencoded = "application/x-www-form-urlencoded";
+            check(who, session, method, path, urlencoded, "a=%zz&b=1");
+            check(who, session, method, path, urlencoded, "a=%ff%fe");
+            check(who, session, method, path, urlencoded, "a=%00b");
+            check(who, session, method, path, urlencoded,
+                    IntStream.range(0, 1_100).mapToObj(i -> "f" + i + "=1").collect(Collectors.joining("&")));
+            for (Map<String, String> values : NONSENSE) {
+                check(who, session, method, path, urlencoded, form(route.parameters(), values));
+            }
+            check(who, session, method, path, "multipart/form-data", "--x\r\n");
+            check(who, session, method, path, "multipart/form-data; boundary=cut",
+                    "--cut\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nunfinished");
+            for (String file : route.files().isEmpty() ? Set.of("file") : route.files()) {
+                check(who, session, method, path, "multipart/form-data; boundary=b",
+                        "--b\r\nContent-Disposition: form-data; name=\"" + file + "\"; filename=\"a\u0000b\r\n.jpg\"\r\n"
+                                + "Content-Type: image/jpeg\r\n\r\n\u00ff\u00d8\u00ff garbage\r\n--b--\r\n");
+                check(who, session, method, path, "multipart/form-data; boundary=b",
+                        "--b\r\nContent-Disposition: form-data; name=\"" + file + "\"; filename=\"photo.jpg\"\r\n"
+                                + "Content-Type: image/jpeg\r\n\r\nnot a picture at all\r\n--b--\r\n");
+            }
+        }
+    }
+
+    private static String form(Set<String> parameters, Map<String, String> values) {
+        String value = values.values().iterator().next();
+        String encoded = java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return parameters.stream().map(p -> java.net.URLEncoder.encode(p, StandardCharsets.UTF_8) + "=" + encoded)
+                .collect(Collectors.joining("&"));
+    }
+
+    private void check(String who, Session session, String method, String target, String contentType, String body) {
+        HttpRequest.Builder request;
+        try {
+            request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + target));
+        }
+        catch (IllegalArgumentException notAUri) {
+            return;
+        }
+        request.timeout(Duration.ofSeconds(30)).header("Origin", "http://127.0.0.1:" + port);
+        if (session.csrfToken() != null && !session.csrfToken().isEmpty()) {
+            request.header("X-CSRF-TOKEN", session.csrfToken());
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body.getBytes(StandardCharsets.ISO_8859_1.newEncoder()
+                        .canEncode(body) ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8)));
+        sent++;
+        HttpResponse<String> response;
+        try {
+            response = session.send(request);
+        }
+        catch (RuntimeException e) {
+            failures.add(who + " " + method + " " + target + " → no answer: " + e);
+            return;
+        }
+        answers.merge(who + " " + response.statusCode(), 1, Integer::sum);
+        String text = response.body() == null ? "" : response.body();
+        if (response.statusCode() >= 500 || text.contains("Exception") || text.contains("\tat ")
+                || text.contains("org.springframework") || text.contains("java.lang")) {
+            failures.add(who + " " + method + " " + abbreviate(target) + " [" + abbreviate(String.valueOf(body)) + "] → "
+                    + response.statusCode());
+        }
+    }
+
+    private static String abbreviate(String text) {
+        String line = text.replace("\r", "\\r").replace("\n", "\\n").replace("\u0000", "\\0");
+        return line.length() > 120 ? line.substring(0, 120) + "…" : line;
+    }
+}
