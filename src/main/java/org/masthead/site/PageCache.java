@@ -99,7 +99,8 @@ class PageCache {
     PageCache(@Value("${masthead.page-cache.max-bytes}") long maxBytes) {
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
-                .weigher((String key, Page page) -> page.weight())
+                // The key is kept too: a Java string costs about two bytes a character.
+                .weigher((String key, Page page) -> page.weight() + 2 * key.length())
                 // A safety net only: changes invalidate pages long before this.
                 .expireAfterWrite(Duration.ofHours(6))
                 .build();
@@ -113,8 +114,14 @@ class PageCache {
         return generation.get();
     }
 
+    /** Longer keys are not kept: no page of this site needs one, and they would only crowd out the rest. */
+    static final int LONGEST_KEY = 512;
+
     /** Stores the page unless something was invalidated since its rendering began at {@code renderedAt}. */
     void put(String key, Page page, long renderedAt) {
+        if (key.length() > LONGEST_KEY) {
+            return;
+        }
         if (generation.get() == renderedAt) {
             pages.put(key, page);
             if (generation.get() != renderedAt) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.masthead.pages.PageTopics;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.web.header.writers.HstsHeaderWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -28,13 +29,19 @@ class PageCacheFilter extends OncePerRequestFilter {
     /** Says whether a page came from memory; for operators and tests, like a CDN's cache-status header. */
     static final String STATUS_HEADER = "X-Page-Cache";
 
+    private static final String HSTS = "Strict-Transport-Security";
     private static final Set<String> NOT_REPEATED = Set.of(HttpHeaders.CONTENT_LENGTH, HttpHeaders.CONTENT_TYPE,
             HttpHeaders.DATE, HttpHeaders.SET_COOKIE, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CACHE_CONTROL,
             HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED, HttpHeaders.VARY, HttpHeaders.CONTENT_ENCODING,
-            HttpHeaders.EXPIRES, HttpHeaders.PRAGMA, HttpHeaders.CONNECTION, "Keep-Alive", STATUS_HEADER);
+            HttpHeaders.EXPIRES, HttpHeaders.PRAGMA, HttpHeaders.CONNECTION, "Keep-Alive", STATUS_HEADER,
+            // Depends on the request that filled the entry (only https gets it); written per request instead.
+            HSTS);
     /** Files that are served as they are, with caching of their own; buffering them would only cost memory. */
     private static final List<String> FILES = List.of("/media/", "/webjars/", "/css/", "/js/", "/fonts/", "/actuator/");
     static final String PRIVATE = "private, no-cache";
+
+    /** The same HSTS header the security configuration writes: only on https, which each request says for itself. */
+    private final HstsHeaderWriter hsts = new HstsHeaderWriter();
 
     private final PageCache cache;
     private final ChromeSlots slots;
@@ -61,6 +68,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         if (cached != null) {
             response.setHeader(STATUS_HEADER, "HIT");
             cached.headers.forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+            hsts.writeHeaders(request, response);
             write(cached, request, response);
             return;
         }
@@ -105,14 +113,20 @@ class PageCacheFilter extends OncePerRequestFilter {
         return !SessionCookies.present(request);
     }
 
-    /** The path and its meaningful parameters in a fixed order, so equal pages share one entry. */
+    /**
+     * One key for every spelling of an address: the path as decoded (so {@code %61} and {@code a} are
+     * one) and its meaningful parameters in a fixed order. Other spellings of a parameter's value, such
+     * as {@code page=02}, are refused by the page ({@link ParameterGuard}), so they are never stored.
+     * Unreadable parameters never get here ({@link ReadableRequests} comes first).
+     */
     static String key(HttpServletRequest request) {
         Map<String, String[]> parameters = new TreeMap<>(request.getParameterMap());
         parameters.keySet().removeIf(TrackingParameters::isTracking);
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (parameters.isEmpty()) {
-            return request.getRequestURI();
+            return path;
         }
-        StringBuilder key = new StringBuilder(request.getRequestURI()).append('?');
+        StringBuilder key = new StringBuilder(path).append('?');
         parameters.forEach((name, values) -> {
             for (String value : values) {
                 key.append(name).append('=').append(value).append('&');

@@ -8,22 +8,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Refuses reading requests that carry parameters the page does not know, with a 400 that names
- * them: a mistyped {@code ?pgae=2} should not silently show page one, and nobody should be able to
- * fill the page cache with endless variants of one address. Tracking parameters pass.
+ * Refuses reading requests that carry parameters the page does not know, or give one it reads once
+ * several times, with a 400 that names them: a mistyped {@code ?pgae=2} should not silently show page
+ * one, and nobody should be able to fill the page cache with endless spellings of one address.
+ * Tracking parameters pass.
  */
 class ParameterGuard implements HandlerInterceptor {
 
-    private final Map<HandlerMethod, Set<String>> accepted = new ConcurrentHashMap<>();
+    /** How a handler reads a parameter: several values or one, and whether as a whole number. */
+    private record Reading(boolean several, boolean wholeNumber) {
+    }
+
+    /** Per handler: the parameters it reads. */
+    private final Map<HandlerMethod, Map<String, Reading>> accepted = new ConcurrentHashMap<>();
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
@@ -31,21 +40,63 @@ class ParameterGuard implements HandlerInterceptor {
                 || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
             return true;
         }
-        Set<String> known = accepted.computeIfAbsent(method, ParameterGuard::requestParameters);
+        Map<String, Reading> known = accepted.computeIfAbsent(method, ParameterGuard::requestParameters);
         List<String> unknown = request.getParameterMap().keySet().stream()
-                .filter(name -> !known.contains(name) && !TrackingParameters.isTracking(name))
+                .filter(name -> !known.containsKey(name) && !TrackingParameters.isTracking(name))
                 .sorted().toList();
         if (!unknown.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, describe(unknown, known));
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, describe(unknown, known.keySet()));
+        }
+        for (Map.Entry<String, String[]> given : request.getParameterMap().entrySet()) {
+            Reading reading = known.get(given.getKey());
+            if (reading == null) {
+                continue;
+            }
+            if (given.getValue().length > 1 && !reading.several()) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                        "The parameter “" + given.getKey() + "” is given more than once; give it once.");
+            }
+            for (String value : given.getValue()) {
+                if (reading.wholeNumber()) {
+                    requirePlain(given.getKey(), value);
+                }
+            }
         }
         return true;
     }
 
-    private static Set<String> requestParameters(HandlerMethod method) {
+    private static final Pattern ANY_DIGITS = Pattern.compile("[+-]?\\p{Nd}+");
+    private static final Pattern PLAIN = Pattern.compile("-?(0|[1-9][0-9]*)");
+
+    /**
+     * A number the page would read the same in another spelling ({@code 02}, {@code +2}, {@code ٢},
+     * {@code  2 }) is refused: each page has one address, and one entry in the page cache.
+     */
+    private static void requirePlain(String name, String value) {
+        String trimmed = StringUtils.trimAllWhitespace(value);
+        if (ANY_DIGITS.matcher(trimmed).matches() && !PLAIN.matcher(value).matches()) {
+            String plain = trimmed.length() > 18 ? "" : ", as " + Long.parseLong(trimmed);
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "Write the parameter “" + name + "” in plain digits" + plain + ".");
+        }
+    }
+
+    private static Map<String, Reading> requestParameters(HandlerMethod method) {
         return Arrays.stream(method.getMethodParameters())
                 .filter(p -> p.hasParameterAnnotation(RequestParam.class))
-                .map(ParameterGuard::name)
-                .collect(Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableMap(ParameterGuard::name,
+                        p -> new Reading(takesSeveral(p), wholeNumber(p)),
+                        (a, b) -> new Reading(a.several() || b.several(), a.wholeNumber() || b.wholeNumber())));
+    }
+
+    private static boolean wholeNumber(MethodParameter parameter) {
+        Class<?> type = ClassUtils.resolvePrimitiveIfNecessary(parameter.getParameterType());
+        return type == Integer.class || type == Long.class || type == Short.class;
+    }
+
+    private static boolean takesSeveral(MethodParameter parameter) {
+        Class<?> type = parameter.getParameterType();
+        return type.isArray() || java.util.Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type);
     }
 
     private static String name(MethodParameter parameter) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -31,6 +32,10 @@ class ReadableRequests extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (request.getCharacterEncoding() == null) {
+            // Forms are UTF-8 whatever the browser omits to say; read as anything else, text would be garbled.
+            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        }
         Refusal refusal;
         try {
             refusal = multipart(request) ? unreadableParts(request) : null;

@@ -63,7 +63,11 @@ class BadInput_AnswersTest {
 
     @Test
     void malformedEscapes_getTheSitesOwnPage() {
-        for (String target : java.util.List.of("/search?q=%ZZ", "/articles/%E0%A4%A", "/articles/a%00b")) {
+        Http.RawResponse query = http.raw("/search?q=%ZZ");
+        assertThat(query.status()).isEqualTo(400);
+        assertThat(Jsoup.parse(query.body()).selectFirst(".error-page .page-intro").text())
+                .contains("broken %-escape").endsWith("Nothing was changed.");
+        for (String target : java.util.List.of("/articles/%E0%A4%A", "/articles/a%00b")) {
             Http.RawResponse response = http.raw(target);
             assertThat(response.status()).as(target).isEqualTo(400);
             var page = Jsoup.parse(response.body());
