@@ -34,7 +34,7 @@ class AccountPages {
         String message = null;
         if (throttled != null) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            message = "Too many failed sign-ins for this account. Wait " + throttle.minutesToWait()
+            message = "Too many failed sign-ins. Wait " + throttle.minutesToWait()
                     + " minutes, or reset your password: the emailed link also lets this browser in again.";
         }
         else if (error != null) {

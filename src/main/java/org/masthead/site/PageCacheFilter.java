@@ -63,6 +63,13 @@ class PageCacheFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        if (request.getQueryString() != null) {
+            ReadableRequests.Refusal unreadable = ReadableRequests.refusal(request);
+            if (unreadable != null) {
+                unreadable.answer(response);
+                return;
+            }
+        }
         String key = key(request);
         PageCache.Page cached = cache.get(key);
         if (cached != null) {
@@ -117,7 +124,7 @@ class PageCacheFilter extends OncePerRequestFilter {
      * One key for every spelling of an address: the path as decoded (so {@code %61} and {@code a} are
      * one) and its meaningful parameters in a fixed order. Other spellings of a parameter's value, such
      * as {@code page=02}, are refused by the page ({@link ParameterGuard}), so they are never stored.
-     * Unreadable parameters never get here ({@link ReadableRequests} comes first).
+     * Unreadable parameters never get here: they are refused first ({@link ReadableRequests}).
      */
     static String key(HttpServletRequest request) {
         Map<String, String[]> parameters = new TreeMap<>(request.getParameterMap());

@@ -26,31 +26,48 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ReadableRequests extends OncePerRequestFilter {
 
     /** Why a request is refused: its status and a sentence for the person who sent it. */
-    private record Refusal(int status, String sentence) {
+    record Refusal(int status, String sentence) {
+
+        /** Answers the request with the site's error page; no handler runs, so nothing is changed. */
+        void answer(HttpServletResponse response) throws IOException {
+            response.setHeader("Cache-Control", PageCacheFilter.PRIVATE);
+            response.sendError(status, sentence + " Nothing was changed.");
+        }
+    }
+
+    /** Most requests, and every one a viral story brings, have neither a query nor a body: nothing to read. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getQueryString() == null && request.getContentLengthLong() <= 0
+                && request.getHeader("Transfer-Encoding") == null;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getCharacterEncoding() == null) {
-            // Forms are UTF-8 whatever the browser omits to say; read as anything else, text would be garbled.
-            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        }
-        Refusal refusal;
-        try {
-            refusal = multipart(request) ? unreadableParts(request) : null;
-            if (refusal == null) {
-                refusal = controlCharacters(request.getParameterMap());
-            }
-        }
-        catch (InvalidParameterException e) {
-            refusal = unreadableParameters(e);
-        }
+        Refusal refusal = refusal(request);
         if (refusal != null) {
-            response.sendError(refusal.status(), refusal.sentence() + " Nothing was changed.");
+            refusal.answer(response);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Why the request cannot be read, or null when it can. It reads the parameters, and must be the
+     * first to: the server reports a failure to parse them only to the first reader (the page cache,
+     * which comes before this filter, asks here before it reads them).
+     */
+    static Refusal refusal(HttpServletRequest request) throws IOException {
+        // Forms are UTF-8, whatever the browser says or omits to say; read as anything else, text is garbled.
+        request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        try {
+            Refusal refusal = multipart(request) ? unreadableParts(request) : null;
+            return refusal != null ? refusal : controlCharacters(request.getParameterMap());
+        }
+        catch (InvalidParameterException e) {
+            return unreadableParameters(e);
+        }
     }
 
     private static Refusal unreadableParameters(InvalidParameterException e) {

@@ -185,7 +185,7 @@ class Accounts_EmailLinksTest {
         assertThat(Session.location(blocked)).endsWith("/signin?throttled");
         HttpResponse<String> page = session.get("/signin?throttled");
         assertThat(page.statusCode()).isEqualTo(429);
-        assertThat(page.body()).contains("Too many failed sign-ins for this account");
+        assertThat(page.body()).contains("Too many failed sign-ins. Wait");
     }
 
     /** bcrypt reads 72 bytes: forty Cyrillic letters are 80, though only 40 characters. */

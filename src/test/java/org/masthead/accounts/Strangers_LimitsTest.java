@@ -119,7 +119,7 @@ class Strangers_LimitsTest {
 
         HttpResponse<String> page = new Session(port).from(guesser).get("/signin?throttled");
         assertThat(page.statusCode()).isEqualTo(429);
-        assertThat(page.body()).contains("Too many failed sign-ins for this account", "reset your password");
+        assertThat(page.body()).contains("Too many failed sign-ins. Wait", "reset your password");
     }
 
     @Test

@@ -109,4 +109,40 @@ class Reader_BrowserTest {
             screenshot(article, "article-phone.png");
         }
     }
+
+    /** A new reader on a phone: signs up, asks for a new confirmation link, and meets the refusals they may meet. */
+    @Test
+    void phoneReader_signsUp_asksForANewLink_andReadsEveryRefusal() {
+        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(390, 844).setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true))) {
+            String email = "phone-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@masthead.test";
+            Page page = open(phone, "/signup");
+            page.getByLabel("Name").fill("Αλεξάνδρα Νικολάου");
+            page.getByLabel("Email").fill(email);
+            page.getByLabel("Password").fill("a long and sensible password");
+            page.locator("form button[type=submit]").click();
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            assertThat(page.locator("body").innerText()).contains("We have sent a link to " + email);
+
+            page.getByLabel("Email").fill(email);
+            page.getByLabel("Password").fill("a long and sensible password");
+            page.locator("form button[type=submit]").click();
+            page.waitForURL("**/account");
+            assertThat(page.locator(".meta").innerText()).contains("address not yet confirmed");
+            page.getByText("Send the confirmation link again").click();
+            page.waitForURL("**/account?confirmation");
+            assertThat(page.locator("body").innerText()).contains("A new confirmation link is on its way to " + email);
+            assertThat(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+            screenshot(page, "account-unconfirmed-phone.png");
+
+            Page throttled = open(phone, "/signin?throttled");
+            assertThat(throttled.locator("body").innerText()).contains("Too many failed sign-ins. Wait");
+            screenshot(throttled, "signin-throttled-phone.png");
+
+            Page unreadable = open(phone, "/search?q=%ZZ");
+            assertThat(unreadable.locator(".error-page .page-intro").innerText()).contains("broken %-escape");
+            assertThat(unreadable.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+            screenshot(unreadable, "error-unreadable-phone.png");
+        }
+    }
 }
