@@ -1,6 +1,11 @@
 package org.masthead;
 
+import com.icegreen.greenmail.util.GreenMailUtil;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.masthead.accounts.Accounts;
 import org.masthead.accounts.Member;
 import org.masthead.accounts.Role;
@@ -21,13 +26,31 @@ public final class TestAccounts {
         return accounts.members().stream().filter(m -> m.role() == Role.OWNER).findFirst().orElseThrow();
     }
 
-    /** A new person with this role and an address no other test uses. */
+    /**
+     * A new person with this role and an address no other test uses, confirmed through the link mailed
+     * to it, as a reader confirms theirs (until then the password opens no session).
+     */
     public static Member with(Accounts accounts, Role role) {
         String email = role.code() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@masthead.test";
         Member member = accounts.signUp(email, role.label() + " Tester", PASSWORD).orElseThrow();
+        accounts.verify(confirmationToken(email)).orElseThrow();
         if (role != Role.READER) {
             accounts.changeRole(owner(accounts), member.id(), role);
         }
         return accounts.find(member.id()).orElseThrow();
+    }
+
+    private static final Pattern CONFIRMATION = Pattern.compile("/verify\\?token=([A-Za-z0-9_-]+)");
+
+    /** The token in the confirmation message to this address, once the outbox has sent it. */
+    public static String confirmationToken(String email) {
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !TestMailServer.messagesTo(email).isEmpty());
+        String raw = GreenMailUtil.getWholeMessage(TestMailServer.messagesTo(email).get(0)).replace("=\r\n", "")
+                .replace("=3D", "=");
+        Matcher link = CONFIRMATION.matcher(raw);
+        if (!link.find()) {
+            throw new IllegalStateException("No confirmation link in the message to " + email);
+        }
+        return link.group(1);
     }
 }

@@ -20,12 +20,15 @@ class AccountPages {
     private final LoginThrottle throttle;
     private final MailLimits mailLimits;
     private final KnownBrowsers browsers;
+    private final MemberSessions sessions;
 
-    AccountPages(Accounts accounts, LoginThrottle throttle, MailLimits mailLimits, KnownBrowsers browsers) {
+    AccountPages(Accounts accounts, LoginThrottle throttle, MailLimits mailLimits, KnownBrowsers browsers,
+            MemberSessions sessions) {
         this.accounts = accounts;
         this.throttle = throttle;
         this.mailLimits = mailLimits;
         this.browsers = browsers;
+        this.sessions = sessions;
     }
 
     @GetMapping("/signin")
@@ -38,7 +41,8 @@ class AccountPages {
                     + " minutes, or reset your password: the emailed link also lets this browser in again.";
         }
         else if (error != null) {
-            message = "That email address and password do not match an account.";
+            message = "That email address and password do not match an account. If you have just signed up, "
+                    + "open the link we sent you first: it confirms your address and signs you in.";
         }
         model.addAttribute("form", new AccountForm(Map.of(), null, message,
                 signedOut != null ? "You have signed out." : null));
@@ -55,16 +59,21 @@ class AccountPages {
     String signUp(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String displayName,
             @RequestParam(defaultValue = "") String password, Model model, HttpServletRequest request,
             HttpServletResponse response) {
-        Optional<MailLimits.Refusal> refused = mailLimits.take(ClientAddress.of(request), email);
-        if (refused.isPresent()) {
-            model.addAttribute("form", new AccountForm(Map.of("email", email, "displayName", displayName), null,
-                    tooMany(refused.get(), response), null));
-            return "accounts/signup";
-        }
         try {
+            // A form with a mistake is answered before it spends any allowance: only a sign-up sends mail.
+            String address = Credentials.email(email);
+            Credentials.displayName(displayName);
+            Credentials.password(password, address);
+            Optional<MailLimits.Refusal> refused = mailLimits.take(ClientAddress.of(request), email);
+            if (refused.isPresent()) {
+                model.addAttribute("form", new AccountForm(Map.of("email", email, "displayName", displayName), null,
+                        tooMany(refused.get(), response), null));
+                return "accounts/signup";
+            }
             accounts.signUp(email, displayName, password);
-            model.addAttribute("form", AccountForm.notice(
-                    "Welcome! We have sent a link to " + email.strip() + " to confirm your address. You can sign in now."));
+            // The same answer whether or not the address had an account: only its owner learns which.
+            model.addAttribute("form", AccountForm.notice("Welcome! We have sent a link to " + email.strip()
+                    + ". Open it to confirm your address and sign in."));
             return "accounts/signin";
         }
         catch (AccountProblem problem) {
@@ -74,16 +83,29 @@ class AccountPages {
         }
     }
 
+    /**
+     * The link in a confirmation message shows a button rather than acting at once: mail scanners open
+     * every link in a message, and must not spend it.
+     */
     @GetMapping("/verify")
-    String verify(@RequestParam(defaultValue = "") String token, Model model, HttpServletResponse response) {
-        if (accounts.verify(token)) {
-            model.addAttribute("form", AccountForm.notice("Thank you: your email address is confirmed."));
-            return "accounts/signin";
+    String verifyForm(@RequestParam(defaultValue = "") String token, Model model) {
+        model.addAttribute("form", new AccountForm(Map.of("token", token), null, null, null));
+        return "accounts/verify";
+    }
+
+    @PostMapping("/verify")
+    String verify(@RequestParam(defaultValue = "") String token, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        Optional<Member> confirmed = accounts.verify(token);
+        if (confirmed.isPresent()) {
+            sessions.signIn(confirmed.get().id(), request, response);
+            browsers.remember(confirmed.get().id(), request, response);
+            return "redirect:/account?confirmed";
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        model.addAttribute("form", new AccountForm(Map.of(), null,
-                "This confirmation link has expired or was already used. Sign in, and ask for a new one on your account page.", null));
-        return "accounts/signin";
+        model.addAttribute("form", new AccountForm(Map.of(), null, "This confirmation link has expired or was "
+                + "already used. Ask for a link to choose your password below: it confirms your address too.", null));
+        return "accounts/forgot";
     }
 
     @GetMapping("/forgot-password")
@@ -138,9 +160,9 @@ class AccountPages {
 
     @GetMapping("/account")
     String account(@CurrentMember Member member, @RequestParam(required = false) String avatar,
-            @RequestParam(required = false) String confirmation, Model model) {
+            @RequestParam(required = false) String confirmed, Model model) {
         String notice = avatar != null ? "Your picture is saved."
-                : confirmation != null ? "A new confirmation link is on its way to " + member.email() + "." : null;
+                : confirmed != null ? "Thank you: your address is confirmed, and you are signed in." : null;
         model.addAttribute("form", new AccountForm(Map.of("displayName", member.displayName(),
                 "bio", accounts.bioOf(member.id())), null, null, notice));
         model.addAttribute("member", member);
@@ -163,21 +185,6 @@ class AccountPages {
         model.addAttribute("member", accounts.find(member.id()).orElse(member));
         model.addAttribute("avatarUrl", accounts.avatarOf(member.id()));
         return "accounts/profile";
-    }
-
-    @PostMapping("/account/confirmation")
-    String confirmAgain(@CurrentMember Member member, Model model, HttpServletRequest request,
-            HttpServletResponse response) {
-        Optional<MailLimits.Refusal> refused = mailLimits.take(ClientAddress.of(request), member.email());
-        if (refused.isPresent()) {
-            model.addAttribute("form", new AccountForm(Map.of("displayName", member.displayName(),
-                    "bio", accounts.bioOf(member.id())), null, tooMany(refused.get(), response), null));
-            model.addAttribute("member", member);
-            model.addAttribute("avatarUrl", accounts.avatarOf(member.id()));
-            return "accounts/profile";
-        }
-        accounts.confirmAgain(member);
-        return "redirect:/account?confirmation";
     }
 
     @GetMapping("/setup")

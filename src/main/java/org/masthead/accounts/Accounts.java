@@ -36,10 +36,12 @@ public class Accounts {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final DeferredMail deferred;
+    private final BrowserRepository browsers;
     private final Clock clock;
 
     Accounts(UserRepository users, TokenRepository tokens, PasswordEncoder passwords, Outbox outbox, SiteIdentity site,
-            ApplicationEventPublisher events, TransactionTemplate transaction, DeferredMail deferred, Clock clock) {
+            ApplicationEventPublisher events, TransactionTemplate transaction, DeferredMail deferred,
+            BrowserRepository browsers, Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.passwords = passwords;
@@ -48,6 +50,7 @@ public class Accounts {
         this.events = events;
         this.transaction = transaction;
         this.deferred = deferred;
+        this.browsers = browsers;
         this.clock = clock;
     }
 
@@ -88,33 +91,21 @@ public class Accounts {
         }
     }
 
-    /** Sends a new confirmation link to a member whose address is not confirmed yet; older links stop working. */
-    public void confirmAgain(Member member) {
-        UserRepository.User user = users.byId(member.id()).orElseThrow();
-        if (user.emailVerifiedAt() != null) {
-            return;
-        }
-        String token = OneTimeLinks.newToken();
-        Outbox.Message confirm = confirmation(user.email(), user.displayName(), token);
-        transaction.executeWithoutResult(status -> {
-            Instant now = clock.instant();
-            tokens.retire(user.id(), "verify", now);
-            tokens.save(OneTimeLinks.hash(token), user.id(), "verify", now.plus(VERIFY_FOR), now);
-            outbox.enqueue(confirm);
-        });
-    }
-
     private Outbox.Message confirmation(String email, String name, String token) {
         return outbox.prepare(email, "verify-email", Map.of("publicationName", site.name(), "displayName", name,
                 "link", site.absolute("/verify?token=" + token), "expiresIn", "48 hours"));
     }
 
-    /** Confirms an address from an emailed link; false when the link is unknown, used or expired. */
+    /**
+     * Confirms an address from an emailed link.
+     *
+     * @return whose address it was; empty when the link is unknown, used or expired
+     */
     @Transactional
-    public boolean verify(String token) {
+    public Optional<Member> verify(String token) {
         Optional<Long> user = tokens.consume(OneTimeLinks.hash(token), "verify", clock.instant());
         user.ifPresent(id -> users.markVerified(id, clock.instant()));
-        return user.isPresent();
+        return user.flatMap(users::byId).map(UserRepository.User::member);
     }
 
     /**
@@ -166,6 +157,8 @@ public class Accounts {
             Optional<Long> user = tokens.consume(tokenHash, "reset", now);
             user.ifPresent(id -> {
                 users.setPassword(id, hash, now);
+                // Every session and known browser of the old password ends with it.
+                browsers.forgetAll(id);
                 // Whoever could read the mailbox could click the link: the address is proven.
                 users.markVerified(id, now);
             });

@@ -49,7 +49,8 @@ class AccountsSecurity {
     @Bean
     UserDetailsService memberDetails(UserRepository users) {
         return email -> users.byEmail(email.strip().toLowerCase(java.util.Locale.ROOT))
-                .map(u -> new SignedInMember(u.member(), u.passwordHash(), u.disabledAt() == null))
+                .map(u -> new SignedInMember(u.member(), u.passwordHash(), u.disabledAt() == null,
+                        SignedInMember.stamp(u.passwordHash())))
                 .orElseThrow(() -> new UsernameNotFoundException("No account"));
     }
 }

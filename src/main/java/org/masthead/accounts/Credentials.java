@@ -1,9 +1,11 @@
 package org.masthead.accounts;
 
-import org.masthead.pages.TypedText;
+import java.net.IDN;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.masthead.notifications.Outbox;
+import org.masthead.pages.TypedText;
 
 /** The rules for what people type when they sign up: an address we can mail, a password worth having. */
 final class Credentials {
@@ -19,12 +21,31 @@ final class Credentials {
     private Credentials() {
     }
 
+    /**
+     * The address as it will be mailed: trimmed, lower-case, its domain in the ASCII form mail servers
+     * use ({@code exämple.org} becomes {@code xn--exmple-cua.org}); refused when the outbox could not
+     * send to it, so that no sign-up or invitation fails later, when the message is written.
+     */
     static String email(String raw) {
         String email = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
-        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-            throw new AccountProblem("email", "Enter an email address like name@example.org.");
+        int at = email.lastIndexOf('@');
+        if (email.length() > 254 || !EMAIL.matcher(email).matches() || at < 0) {
+            throw notAnAddress();
+        }
+        try {
+            email = email.substring(0, at + 1) + IDN.toASCII(email.substring(at + 1)).toLowerCase(Locale.ROOT);
+        }
+        catch (IllegalArgumentException notADomain) {
+            throw notAnAddress();
+        }
+        if (!Outbox.isMailable(email)) {
+            throw notAnAddress();
         }
         return email;
+    }
+
+    private static AccountProblem notAnAddress() {
+        return new AccountProblem("email", "Enter an email address like name@example.org.");
     }
 
     static String displayName(String raw) {

@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
@@ -45,7 +47,8 @@ class DeferredMail implements DisposableBean {
                 errand.run();
                 return;
             }
-            catch (CannotCreateTransactionException busy) {
+            catch (CannotCreateTransactionException | TransientDataAccessException
+                    | DataAccessResourceFailureException busy) {
                 sleep(attempt * 500L);
             }
             catch (RuntimeException e) {

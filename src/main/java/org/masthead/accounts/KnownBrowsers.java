@@ -8,7 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.ResponseCookie;
+import org.springframework.transaction.TransactionException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,6 +28,7 @@ class KnownBrowsers {
 
     static final String COOKIE = "masthead_browser";
     static final Duration REMEMBERED_FOR = Duration.ofDays(365);
+    private static final Logger log = LoggerFactory.getLogger(KnownBrowsers.class);
 
     private final BrowserRepository browsers;
     private final UserRepository users;
@@ -44,10 +49,16 @@ class KnownBrowsers {
             return Optional.empty();
         }
         String hash = OneTimeLinks.hash(token.get());
-        Optional<Long> holder = browsers.holder(hash, clock.instant());
-        Optional<Long> account = users.byEmail(email.strip().toLowerCase(java.util.Locale.ROOT))
-                .map(UserRepository.User::id);
-        return holder.isPresent() && holder.equals(account) ? Optional.of(hash) : Optional.empty();
+        try {
+            Optional<Long> holder = browsers.holder(hash, clock.instant());
+            Optional<Long> account = users.byEmail(email.strip().toLowerCase(java.util.Locale.ROOT))
+                    .map(UserRepository.User::id);
+            return holder.isPresent() && holder.equals(account) ? Optional.of(hash) : Optional.empty();
+        }
+        catch (DataAccessException busy) {
+            // Counted as a new browser then: stricter, never wrong.
+            return Optional.empty();
+        }
     }
 
     /** Remembers this browser for the account that just proved itself here, unless it already is. */
@@ -58,8 +69,15 @@ class KnownBrowsers {
             return;
         }
         String fresh = OneTimeLinks.newToken();
-        transaction.executeWithoutResult(
-                status -> browsers.remember(OneTimeLinks.hash(fresh), userId, now.plus(REMEMBERED_FOR), now));
+        try {
+            transaction.executeWithoutResult(
+                    status -> browsers.remember(OneTimeLinks.hash(fresh), userId, now.plus(REMEMBERED_FOR), now));
+        }
+        catch (DataAccessException | TransactionException busy) {
+            // Only a convenience: the sign-in or reset it follows has happened, and must be answered as such.
+            log.warn("Could not remember a browser for account {}: {}", userId, busy.getMessage());
+            return;
+        }
         response.addHeader("Set-Cookie", ResponseCookie.from(COOKIE, fresh).path(SignInGuard.PROCESSING_PATH)
                 .maxAge(REMEMBERED_FOR).httpOnly(true).secure(request.isSecure()).sameSite("Strict").build().toString());
     }

@@ -1,6 +1,5 @@
 package org.masthead.accounts;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,9 +74,5 @@ class LoginThrottle {
         }
         return List.of(new Draw(perAccountAndClient, attempt.account() + "|" + attempt.client()),
                 new Draw(perClient, attempt.client()), new Draw(perAccountFromNewBrowsers, attempt.account()));
-    }
-
-    Duration window() {
-        return perClient.window();
     }
 }

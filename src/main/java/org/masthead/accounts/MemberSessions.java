@@ -13,6 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -27,6 +28,7 @@ public class MemberSessions {
 
     private final UserRepository users;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final HttpSessionCsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
 
     MemberSessions(UserRepository users) {
         this.users = users;
@@ -51,7 +53,9 @@ public class MemberSessions {
             return;
         }
         Optional<UserRepository.User> account = users.byId(signedIn.member().id());
-        if (account.isEmpty() || account.get().disabledAt() != null) {
+        // Disabled, deleted, or the password changed since this session began (a reset ends every session).
+        if (account.isEmpty() || account.get().disabledAt() != null
+                || !SignedInMember.stamp(account.get().passwordHash()).equals(signedIn.passwordStamp())) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -61,12 +65,28 @@ public class MemberSessions {
         }
         Member now = account.get().member();
         if (!now.equals(signedIn.member())) {
-            SignedInMember refreshed = new SignedInMember(now, null, true);
-            SecurityContext updated = SecurityContextHolder.createEmptyContext();
-            updated.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(refreshed, null,
-                    refreshed.getAuthorities()));
-            SecurityContextHolder.setContext(updated);
-            contexts.saveContext(updated, request, response);
+            open(new SignedInMember(now, null, true, signedIn.passwordStamp()), request, response);
         }
+    }
+
+    /**
+     * Signs in whoever proved to hold the account by a link in their mailbox, in a new session (so that
+     * no session id or form token from before survives it).
+     */
+    void signIn(long userId, HttpServletRequest request, HttpServletResponse response) {
+        UserRepository.User user = users.byId(userId).orElseThrow();
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        csrfTokens.saveToken(null, request, response);
+        open(new SignedInMember(user.member(), null, true, SignedInMember.stamp(user.passwordHash())), request, response);
+    }
+
+    private void open(SignedInMember principal, HttpServletRequest request, HttpServletResponse response) {
+        SecurityContext updated = SecurityContextHolder.createEmptyContext();
+        updated.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities()));
+        SecurityContextHolder.setContext(updated);
+        contexts.saveContext(updated, request, response);
     }
 }

@@ -20,6 +20,11 @@ public class Outbox {
             "[^\\s\\p{Cntrl}@<>()\\[\\],;:\"\\\\]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
 
+    /** Whether the outbox can send to this address; every form that takes an address asks first. */
+    public static boolean isMailable(String address) {
+        return address != null && address.length() <= 254 && ADDRESS.matcher(address).matches();
+    }
+
     private final EmailTemplates templates;
     private final OutboxRepository repository;
     private final ApplicationEventPublisher events;
@@ -68,7 +73,7 @@ public class Outbox {
      */
     public Message prepare(String to, String template, Map<String, String> values) {
         String recipient = to == null ? "" : to.strip();
-        if (recipient.length() > 254 || !ADDRESS.matcher(recipient).matches()) {
+        if (!isMailable(recipient)) {
             throw new IllegalArgumentException("Not a plausible email address: '" + to + "'");
         }
         return new Message(recipient, template, templates.render(template, values));

@@ -95,6 +95,8 @@ class OutboxWorker {
         });
     }
 
+    private static final int RECORD_TRIES = 10;
+
     /** Claims the messages that are due and sends them, one by one; returns how many it claimed. */
     int sendDue() {
         if (mail == null) {
@@ -116,12 +118,18 @@ class OutboxWorker {
         int attempts = message.attempts() + 1;
         try {
             mail.send(mime(message));
-            outbox.markSent(message.id(), attempts, clock.instant());
-            log.debug("Sent email {} ({})", message.id(), message.template());
         }
         catch (MessagingException | RuntimeException e) {
-            String error = describe(e);
-            Optional<Instant> retry = backoff.retryAfter(attempts);
+            failed(message, attempts, describe(e));
+            return;
+        }
+        // Sent: from here on, trouble recording it must never send it again.
+        recordSent(message, attempts);
+    }
+
+    private void failed(OutboxRepository.Claimed message, int attempts, String error) {
+        Optional<Instant> retry = backoff.retryAfter(attempts);
+        try {
             if (retry.isPresent()) {
                 outbox.markRetry(message.id(), attempts, retry.get(), error);
                 log.info("Email {} ({}) not sent on attempt {}, trying again at {}: {}", message.id(),
@@ -131,6 +139,37 @@ class OutboxWorker {
                 outbox.markFailed(message.id(), attempts, error);
                 log.warn("Email {} ({}) given up after {} attempts: {}", message.id(), message.template(), attempts,
                         error);
+            }
+        }
+        catch (RuntimeException busy) {
+            // Its claim runs out and the next poll tries it again, as if this attempt had not happened.
+            log.warn("Could not record the failed attempt at email {}: {}", message.id(), busy.getMessage());
+        }
+    }
+
+    /**
+     * Records a message as sent, trying again for a while if the database is busy: a message left
+     * claimed but unrecorded would be sent a second time when its claim runs out.
+     */
+    private void recordSent(OutboxRepository.Claimed message, int attempts) {
+        for (int tries = 1;; tries++) {
+            try {
+                outbox.markSent(message.id(), attempts, clock.instant());
+                log.debug("Sent email {} ({})", message.id(), message.template());
+                return;
+            }
+            catch (RuntimeException busy) {
+                if (tries == RECORD_TRIES) {
+                    log.error("Email {} was sent but could not be recorded; it may be sent again", message.id(), busy);
+                    return;
+                }
+                try {
+                    Thread.sleep(500L * tries);
+                }
+                catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         }
     }

@@ -37,7 +37,9 @@ class ChromeAdvice {
     @ModelAttribute("chrome")
     Chrome chrome(HttpServletRequest request) {
         Publication p = publishing.publication();
-        return new Chrome(p.name(), p.tagline(), p.logoUrl(), p.language(), navigation(), request.getRequestURI(),
+        // The decoded path, as links are written and as the page cache keys the page (whatever its spelling).
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return new Chrome(p.name(), p.tagline(), p.logoUrl(), p.language(), navigation(), path,
                 asset(STYLESHEET), slots.html(), FormToken.of(request), this::asset);
     }
 

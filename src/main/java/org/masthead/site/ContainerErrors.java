@@ -30,6 +30,11 @@ class ContainerErrors implements ErrorController {
         }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 500;
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && ErrorPages.isBusy(failure)) {
+            // The database was too busy for a filter (a sign-in, a session check): not our fault, and safe to retry.
+            return pages.busyPage(failure, request, response);
+        }
         Object explained = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
         // Only the site's own refusals are explained to the reader; the server's messages are for logs.
         boolean ours = explained instanceof String text && !text.isBlank() && (status == 403 || status == 400 || status == 413)

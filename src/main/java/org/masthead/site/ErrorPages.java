@@ -13,6 +13,9 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.util.ClassUtils;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -80,6 +83,22 @@ class ErrorPages {
                 request, response);
     }
 
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ModelAndView notAcceptable(HttpServletRequest request, HttpServletResponse response) {
+        return page(406, "This address has no version in the format the request asks for (its Accept header).",
+                request, response);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ModelAndView unsupported(HttpServletRequest request, HttpServletResponse response) {
+        return page(415, "This address does not take a request body of that type.", request, response);
+    }
+
+    @ExceptionHandler(InvalidMediaTypeException.class)
+    ModelAndView unreadableType(HttpServletRequest request, HttpServletResponse response) {
+        return page(400, "The request names a content type that cannot be read.", request, response);
+    }
+
     @ExceptionHandler(NoResourceFoundException.class)
     ModelAndView noResource(HttpServletRequest request, HttpServletResponse response) {
         return page(404, "There is nothing at this address. It may have been mistyped, or the page may have moved.",
@@ -102,11 +121,28 @@ class ErrorPages {
     @ExceptionHandler({ CannotCreateTransactionException.class, TransientDataAccessException.class,
             DataAccessResourceFailureException.class })
     ModelAndView busy(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        return busyPage(e, request, response);
+    }
+
+    ModelAndView busyPage(Throwable e, HttpServletRequest request, HttpServletResponse response) {
         log.warn("Request {} {} refused, the database is busy: {}", request.getMethod(), request.getRequestURI(),
                 e.getMessage());
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
-        return page(503, "The site is very busy right now and could not save this. Nothing was changed: please try "
-                + "again in a few seconds.", request, response);
+        boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        return page(503, reading ? "The site is very busy right now. Please try again in a few seconds."
+                : "The site is very busy right now and could not save this. Nothing was changed: please try "
+                        + "again in a few seconds.", request, response);
+    }
+
+    /** Whether a failure is the database being saturated or out of reach, rather than a fault. */
+    static boolean isBusy(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CannotCreateTransactionException || cause instanceof TransientDataAccessException
+                    || cause instanceof DataAccessResourceFailureException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(Exception.class)

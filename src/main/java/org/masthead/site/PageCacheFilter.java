@@ -133,13 +133,18 @@ class PageCacheFilter extends OncePerRequestFilter {
         if (parameters.isEmpty()) {
             return path;
         }
+        // Names and values escaped again, so that no value can pass for several parameters.
         StringBuilder key = new StringBuilder(path).append('?');
         parameters.forEach((name, values) -> {
             for (String value : values) {
-                key.append(name).append('=').append(value).append('&');
+                key.append(escaped(name)).append('=').append(escaped(value)).append('&');
             }
         });
         return key.toString();
+    }
+
+    private static String escaped(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static PageCache.Page page(ContentCachingResponseWrapper response, Set<String> topics) {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.NumberUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
@@ -65,20 +66,26 @@ class ParameterGuard implements HandlerInterceptor {
         return true;
     }
 
-    private static final Pattern ANY_DIGITS = Pattern.compile("[+-]?\\p{Nd}+");
     private static final Pattern PLAIN = Pattern.compile("-?(0|[1-9][0-9]*)");
 
     /**
      * A number the page would read the same in another spelling ({@code 02}, {@code +2}, {@code ٢},
-     * {@code  2 }) is refused: each page has one address, and one entry in the page cache.
+     * {@code  2 }, {@code 0x2}, {@code #2}) is refused: each page has one address, and one entry in the
+     * page cache. What is no number at all is left to the page, which says so.
      */
     private static void requirePlain(String name, String value) {
-        String trimmed = StringUtils.trimAllWhitespace(value);
-        if (ANY_DIGITS.matcher(trimmed).matches() && !PLAIN.matcher(value).matches()) {
-            String plain = trimmed.length() > 18 ? "" : ", as " + Long.parseLong(trimmed);
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "Write the parameter “" + name + "” in plain digits" + plain + ".");
+        if (value.isEmpty() || PLAIN.matcher(value).matches()) {
+            return;
         }
+        Long read;
+        try {
+            read = NumberUtils.parseNumber(StringUtils.trimAllWhitespace(value), Long.class);
+        }
+        catch (IllegalArgumentException notANumber) {
+            return;
+        }
+        throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                "Write the parameter “" + name + "” in plain digits, as " + read + ".");
     }
 
     private static Map<String, Reading> requestParameters(HandlerMethod method) {

@@ -121,13 +121,17 @@ class ReadableRequests extends OncePerRequestFilter {
     /** Why a field cannot be taken as typed text, or null when every one can. */
     private static Refusal controlCharacters(Map<String, String[]> parameters) {
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
-            boolean control = hasControl(parameter.getKey());
-            for (String value : parameter.getValue()) {
-                control |= hasControl(value);
+            String name = parameter.getKey();
+            if (hasControl(name)) {
+                return new Refusal(400, "The form holds invisible control characters, which cannot be stored.");
             }
-            if (control) {
-                return new Refusal(400, "The form holds invisible control characters (such as U+0000), which "
-                        + "cannot be stored. Remove them and try again.");
+            for (String value : parameter.getValue()) {
+                if (hasControl(value)) {
+                    String field = name.length() <= 40 ? "The field “" + name + "”" : "A field";
+                    return new Refusal(400, field + " holds invisible control characters (such as U+0000, or "
+                            + "U+000B pasted from a word processor), which cannot be stored. Go back, remove them "
+                            + "and try again.");
+                }
             }
         }
         return null;

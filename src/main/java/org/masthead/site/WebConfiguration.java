@@ -40,8 +40,8 @@ class WebConfiguration implements WebMvcConfigurer {
     @Order(Ordered.LOWEST_PRECEDENCE)
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> trustedProxies(
             @Value("${masthead.trusted-proxies:}") List<String> proxies) {
-        String pattern = proxies.stream().map(String::strip).filter(p -> !p.isEmpty()).map(Pattern::quote)
-                .collect(Collectors.joining("|"));
+        String pattern = proxies.stream().map(String::strip).filter(p -> !p.isEmpty())
+                .flatMap(WebConfiguration::spellings).map(Pattern::quote).distinct().collect(Collectors.joining("|"));
         return factory -> factory.getEngineValves().stream().filter(RemoteIpValve.class::isInstance)
                 .map(RemoteIpValve.class::cast).forEach(valve -> {
                     valve.setInternalProxies(pattern.isEmpty() ? NOBODY : pattern);
@@ -51,6 +51,31 @@ class WebConfiguration implements WebMvcConfigurer {
 
     /** A pattern no address matches. */
     private static final String NOBODY = "(?!)";
+
+    /** An address as given and as the server writes it ({@code ::1} is {@code 0:0:0:0:0:0:0:1} there). */
+    private static java.util.stream.Stream<String> spellings(String address) {
+        if (!address.matches("[0-9a-fA-F:.]+")) {
+            throw new IllegalArgumentException("masthead.trusted-proxies takes IP addresses, not names or ranges: "
+                    + address);
+        }
+        try {
+            return java.util.stream.Stream.of(address, java.net.InetAddress.getByName(address).getHostAddress());
+        }
+        catch (java.net.UnknownHostException notAnAddress) {
+            throw new IllegalArgumentException("masthead.trusted-proxies: not an IP address: " + address);
+        }
+    }
+
+    /** Says once, in the log, that a proxy seems to be in front but is not trusted, so every reader looks alike. */
+    @Bean
+    FilterRegistrationBean<UntrustedProxyWarning> untrustedProxyWarning(
+            @Value("${masthead.trusted-proxies:}") List<String> proxies) {
+        var registration = new FilterRegistrationBean<>(new UntrustedProxyWarning(
+                proxies.stream().anyMatch(p -> !p.isBlank())));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
 
     /** Requests the server refuses on its own still get a page in the site's style. */
     @Bean

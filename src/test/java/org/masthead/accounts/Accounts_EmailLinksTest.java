@@ -68,15 +68,37 @@ class Accounts_EmailLinksTest {
         String link = linkMailedTo(email, 1);
         assertThat(link).startsWith("/verify?token=");
 
-        HttpResponse<String> first = session.get(link);
-        assertThat(first.statusCode()).isEqualTo(200);
-        assertThat(first.body()).contains("your email address is confirmed");
+        // Opening the link (as a mail scanner would) spends nothing: it shows a button.
+        HttpResponse<String> opened = session.get(link);
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(opened.body()).contains("Confirm and sign in");
+        assertThat(jdbc.sql("SELECT email_verified_at FROM users WHERE email = :e").param("e", email)
+                .query(Long.class).optional().orElse(null)).isNull();
+
+        HttpResponse<String> confirmed = session.post("/verify", "token", token(link));
+        assertThat(Session.location(confirmed)).endsWith("/account?confirmed");
+        assertThat(session.get("/account?confirmed").body()).contains("your address is confirmed, and you are signed in");
         assertThat(jdbc.sql("SELECT email_verified_at FROM users WHERE email = :e").param("e", email)
                 .query(Long.class).single()).isNotNull();
 
-        HttpResponse<String> again = session.get(link);
+        Session other = new Session(port);
+        other.get(link);
+        HttpResponse<String> again = other.post("/verify", "token", token(link));
         assertThat(again.statusCode()).isEqualTo(400);
         assertThat(again.body()).contains("expired or was already used");
+    }
+
+    private static String token(String link) {
+        return link.substring(link.indexOf('=') + 1);
+    }
+
+    /** Signs up through the form and confirms through the mailed link, as a new reader does. */
+    private Session confirmedReader(String email) {
+        Session session = signUp(email);
+        String link = linkMailedTo(email, 1);
+        session.get(link);
+        assertThat(Session.location(session.post("/verify", "token", token(link)))).endsWith("/account?confirmed");
+        return session;
     }
 
     @Test
@@ -109,21 +131,53 @@ class Accounts_EmailLinksTest {
         assertThat(reused.body()).contains("expired or was already used");
     }
 
+    /**
+     * Until the address is confirmed, the password opens nothing, and the answer is that of a wrong
+     * password: otherwise signing up with someone's address and then signing in would tell whether it
+     * was taken.
+     */
     @Test
-    void aReaderWhoseLinkExpired_asksForANewOne_andOnlyTheNewOneWorks() {
+    void anUnconfirmedAccount_cannotSignInWithItsPassword_andSaysNoMoreThanAWrongPassword() {
         String email = fresh();
-        Session session = signUp(email);
-        String first = linkMailedTo(email, 1);
-        assertThat(session.signIn(email, PASSWORD)).isTrue();
-        assertThat(session.get("/account").body()).contains("address not yet confirmed");
-        HttpResponse<String> asked = session.post("/account/confirmation");
-        assertThat(Session.location(asked)).endsWith("/account?confirmation");
-        assertThat(session.get("/account?confirmation").body()).contains("A new confirmation link is on its way to " + email);
-        String second = linkMailedTo(email, 2);
-        assertThat(second).isNotEqualTo(first);
-        assertThat(new Session(port).get(first).statusCode()).isEqualTo(400);
-        assertThat(new Session(port).get(second).statusCode()).isEqualTo(200);
-        assertThat(session.get("/account").body()).doesNotContain("address not yet confirmed", "Send the confirmation link again");
+        signUp(email);
+        Session unconfirmed = new Session(port);
+        unconfirmed.get("/signin");
+        String right = Session.location(unconfirmed.post("/signin", "username", email, "password", PASSWORD));
+        Session wrong = new Session(port);
+        wrong.get("/signin");
+        String wrongAnswer = Session.location(wrong.post("/signin", "username", email, "password", "not the password"));
+        assertThat(right).isEqualTo(wrongAnswer).endsWith("/signin?error");
+        assertThat(unconfirmed.get("/signin?error").body()).contains("open the link we sent you first");
+
+        // A taken address: the same page as for a new one, and its password (the stranger's) opens nothing.
+        Session stranger = new Session(port);
+        stranger.get("/signup");
+        stranger.post("/signup", "displayName", "Stranger", "email", email, "password", "the stranger's password");
+        assertThat(stranger.signIn(email, "the stranger's password")).isFalse();
+    }
+
+    /** A reset ends every session opened with the old password, and forgets the browsers it trusted. */
+    @Test
+    void aPasswordReset_signsOutEverySessionOfTheOldPassword() {
+        String email = fresh();
+        Session elsewhere = confirmedReader(email);
+        assertThat(elsewhere.get("/account").statusCode()).isEqualTo(200);
+        long remembered = jdbc.sql("SELECT COUNT(*) FROM known_browsers WHERE user_id = (SELECT id FROM users WHERE email = :e)")
+                .param("e", email).query(Long.class).single();
+        assertThat(remembered).isEqualTo(1);
+
+        Session resetting = new Session(port);
+        resetting.get("/forgot-password");
+        resetting.post("/forgot-password", "email", email);
+        String link = linkMailedTo(email, 2);
+        resetting.get(link);
+        assertThat(resetting.post("/reset-password", "token", token(link), "password", "the password from now on")
+                .body()).contains("Your password is changed");
+
+        assertThat(Session.location(elsewhere.get("/account"))).as("the old session is over").endsWith("/signin");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM known_browsers WHERE user_id = (SELECT id FROM users WHERE email = :e)")
+                .param("e", email).query(Long.class).single()).as("only the browser that reset it").isEqualTo(1);
+        assertThat(resetting.signIn(email, "the password from now on")).isTrue();
     }
 
     @Test
@@ -133,8 +187,11 @@ class Accounts_EmailLinksTest {
         String link = linkMailedTo(email, 1);
         jdbc.sql("UPDATE account_tokens SET expires_at = 1 WHERE user_id = (SELECT id FROM users WHERE email = :e)")
                 .param("e", email).update();
-        HttpResponse<String> late = new Session(port).get(link);
-        assertThat(late.statusCode()).isEqualTo(400);
+        Session late = new Session(port);
+        late.get(link);
+        HttpResponse<String> refused = late.post("/verify", "token", token(link));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Ask for a link to choose your password below");
         assertThat(jdbc.sql("SELECT email_verified_at FROM users WHERE email = :e").param("e", email)
                 .query(Long.class).optional().orElse(null)).isNull();
     }
@@ -167,6 +224,19 @@ class Accounts_EmailLinksTest {
         HttpResponse<String> badEmail = session.post("/signup", "displayName", "X", "email", "not-an-address",
                 "password", PASSWORD);
         assertThat(badEmail.body()).contains("Enter an email address like name@example.org.");
+        // Addresses the outbox could not write to are refused here, not later as a failure.
+        for (String unmailable : List.of("a,b@x.org", "a@-x.org", "a@x..org", "a<b>@x.org")) {
+            HttpResponse<String> refused = session.post("/signup", "displayName", "X", "email", unmailable,
+                    "password", PASSWORD);
+            assertThat(refused.statusCode()).as(unmailable).isEqualTo(400);
+            assertThat(refused.body()).as(unmailable).contains("Enter an email address like name@example.org.");
+        }
+        // An international domain is written as mail servers know it.
+        String local = "idn-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(session.post("/signup", "displayName", "Jörg", "email", local + "@bücher.example", "password",
+                PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM users WHERE email = :e").param("e", local + "@xn--bcher-kva.example")
+                .query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM users WHERE email = :e").param("e", email).query(Long.class).single())
                 .isEqualTo(1);
     }
@@ -201,7 +271,7 @@ class Accounts_EmailLinksTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM users WHERE email = :e").param("e", email).query(Long.class).single())
                 .isZero();
 
-        signUp(email);
+        confirmedReader(email);
         assertThat(new Session(port).signIn(email, "x".repeat(100))).isFalse();
         assertThat(new Session(port).signIn(email, tooLong + tooLong)).isFalse();
 

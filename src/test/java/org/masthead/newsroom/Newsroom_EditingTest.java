@@ -150,7 +150,7 @@ class Newsroom_EditingTest {
         assertThat(farAhead.body()).contains("Choose a time within the next ten years.");
         HttpResponse<String> nul = session.post("/newsroom/articles", "headline", "Null\u0000byte", "action", "save");
         assertThat(nul.statusCode()).isEqualTo(400);
-        assertThat(nul.body()).contains("invisible control characters");
+        assertThat(nul.body()).contains("The field “headline” holds invisible control characters");
         HttpResponse<String> turnedTag = session.post("/newsroom/articles", "headline", "Fine", "tags",
                 "harbour, gpj.\u202Eexe", "action", "save");
         assertThat(turnedTag.statusCode()).isEqualTo(400);

@@ -57,6 +57,7 @@ class EveryRoute_FuzzTest {
             Map.of("", "99999999999999999999"),
             Map.of("", "+300000000-01-01T00:00"),
             Map.of("", "Жур\u202Eнал 記者 ελ عربي"),
+            Map.of("", "0x2"),
             Map.of("", "x".repeat(70_000)));
 
     @LocalServerPort
@@ -73,6 +74,8 @@ class EveryRoute_FuzzTest {
     }
 
     private final List<String> failures = new ArrayList<>();
+    /** The Accept header of the next request, when it is not a browser's. */
+    private String accepting;
     private final Map<String, Integer> answers = new TreeMap<>();
     private int sent;
 
@@ -162,9 +165,16 @@ class EveryRoute_FuzzTest {
         Set<String> methods = route.methods().isEmpty() ? Set.of("GET", "POST") : route.methods();
         check(who, session, "GET", path + "?page=abc&%zz=1&q=%01&sort=%ff%fe", null, null);
         check(who, session, "DELETE", path, null, null);
+        for (String accept : List.of("application/json", "text/event-stream", "image/png", "x/y;q=oops")) {
+            accepting = accept;
+            check(who, session, "GET", path, null, null);
+        }
+        accepting = null;
         for (String method : methods) {
             if (method.equals("GET") || method.equals("HEAD")) {
-                check(who, session, method, path + "?" + form(route.parameters(), NONSENSE.get(5)), null, null);
+                for (Map<String, String> values : NONSENSE) {
+                    check(who, session, method, path + "?" + form(route.parameters(), values), null, null);
+                }
                 continue;
             }
             String urlencoded = "application/x-www-form-urlencoded";
@@ -211,6 +221,9 @@ class EveryRoute_FuzzTest {
         }
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (accepting != null) {
+            request.header("Accept", accepting);
         }
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(body.getBytes(StandardCharsets.ISO_8859_1.newEncoder()

@@ -30,6 +30,12 @@ class PageCache_KeysTest {
     }
 
     @Test
+    void noValueCanPassForSeveralParameters() {
+        assertThat(key("/search", Map.of("q", new String[] { "x&page=2" })))
+                .isNotEqualTo(key("/search", Map.of("q", new String[] { "x" }, "page", new String[] { "2" })));
+    }
+
+    @Test
     void theKeyIsTheDecodedPath_notTheRequestLine() {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/articles/%68arbour");
         request.setServletPath("/articles/harbour");

@@ -55,7 +55,7 @@ class PageCache_SpellingsTest {
         assertThat(cache(get(oneLetterEscaped, "http"))).as("an escaped plain letter").isEqualTo("HIT");
 
         // A number in another spelling is refused, naming the one spelling that is kept.
-        for (String spelling : new String[] { "01", "+1", "%2B1", "%D9%A1", "0001", "%201" }) {
+        for (String spelling : new String[] { "01", "+1", "%2B1", "%D9%A1", "0001", "%201", "0x1", "0X001", "%231" }) {
             HttpResponse<String> response = get("/latest?page=" + spelling, "http");
             assertThat(response.statusCode()).as(spelling).isEqualTo(400);
             assertThat(response.body()).as(spelling).contains("Write the parameter “page” in plain digits, as 1.");

@@ -113,14 +113,6 @@ class WriteBursts_SqliteAndPostgresTest {
         return counts;
     }
 
-    private static void assertEveryAnswerIsSuccessOrAClearRefusal(List<Answer> answers, int success) {
-        for (Answer a : answers) {
-            assertThat(a.failure()).as("an answer, not a dropped connection").isNull();
-            assertThat(a.status()).as("no server error").isLessThan(500).isNotEqualTo(-1)
-                    .satisfiesAnyOf(s -> assertThat(s).isEqualTo(success), s -> assertThat(s).isBetween(400, 499));
-        }
-    }
-
     @Test
     void twoHundredSimultaneousSignUps_areAllAnsweredAndStoredAsAcknowledged() throws Exception {
         String batch = UUID.randomUUID().toString().substring(0, 8);

@@ -54,7 +54,8 @@ class ArchiveController {
         return "publishing/archive";
     }
 
-    @GetMapping("/archive/{year:\\d{4}}/{month:\\d{1,2}}")
+    // Two digits only: one page, one address (and one entry in the page cache).
+    @GetMapping("/archive/{year:\\d{4}}/{month:\\d{2}}")
     String month(@PathVariable int year, @PathVariable int month, @RequestParam(defaultValue = "1") int page,
             Model model, HttpServletRequest request) {
         Pager.checked(page);
