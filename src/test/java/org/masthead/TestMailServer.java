@@ -44,4 +44,22 @@ public final class TestMailServer {
     public static GreenMail server() {
         return SERVER;
     }
+
+    /** Every text part of a message, decoded, one after the other (a link may be split across encoded lines otherwise). */
+    public static String text(jakarta.mail.Part part) {
+        try {
+            Object content = part.getContent();
+            if (content instanceof jakarta.mail.Multipart parts) {
+                StringBuilder all = new StringBuilder();
+                for (int i = 0; i < parts.getCount(); i++) {
+                    all.append(text(parts.getBodyPart(i))).append('\n');
+                }
+                return all.toString();
+            }
+            return String.valueOf(content);
+        }
+        catch (jakarta.mail.MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -43,7 +43,7 @@ class Accounts_EmailLinksTest {
     private static String linkMailedTo(String email, int nth) {
         await().atMost(Duration.ofSeconds(20)).until(() -> TestMailServer.messagesTo(email).size() >= nth);
         MimeMessage message = TestMailServer.messagesTo(email).get(nth - 1);
-        String raw = com.icegreen.greenmail.util.GreenMailUtil.getWholeMessage(message).replace("=\r\n", "").replace("=3D", "=");
+        String raw = TestMailServer.text(message);
         Matcher m = LINK.matcher(raw);
         assertThat(m.find()).as("a link in the message to " + email).isTrue();
         return m.group(1);
@@ -317,21 +317,9 @@ class Accounts_EmailLinksTest {
                     .isEqualTo(200);
             await().atMost(Duration.ofSeconds(20)).until(() -> TestMailServer.messagesTo(email).size() >= 1);
             MimeMessage message = TestMailServer.messagesTo(email).get(0);
-            String text = texts(message.getContent());
+            String text = TestMailServer.text(message);
             assertThat(text).as("the text and HTML parts greet " + name).contains("Hello " + name + ",");
             assertThat(text.split("Hello " + java.util.regex.Pattern.quote(name), -1)).hasSize(3);
         }
-    }
-
-    /** Every text part of a message, decoded, one after the other. */
-    private static String texts(Object content) throws Exception {
-        if (content instanceof jakarta.mail.Multipart parts) {
-            StringBuilder all = new StringBuilder();
-            for (int i = 0; i < parts.getCount(); i++) {
-                all.append(texts(parts.getBodyPart(i).getContent())).append('\n');
-            }
-            return all.toString();
-        }
-        return String.valueOf(content);
     }
 }

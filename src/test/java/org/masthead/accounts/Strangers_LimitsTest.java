@@ -258,7 +258,7 @@ class Strangers_LimitsTest {
     }
 
     private static String raw(jakarta.mail.internet.MimeMessage message) {
-        return com.icegreen.greenmail.util.GreenMailUtil.getWholeMessage(message).replace("=\r\n", "").replace("=3D", "=");
+        return TestMailServer.text(message);
     }
 
     private static String withoutTokens(String page) {
