@@ -250,6 +250,17 @@ public class Accounts {
         return users.byId(id).map(UserRepository.User::avatarUrl).orElse(null);
     }
 
+    /** How a member shows beside what they wrote: who they are now, and their picture. */
+    public record Profile(Member member, String avatarUrl) {
+    }
+
+    /** The profiles of these members, by id; members that no longer exist are left out. */
+    public Map<Long, Profile> profiles(java.util.Collection<Long> ids) {
+        Map<Long, Profile> found = new java.util.HashMap<>();
+        users.byIds(ids).forEach(u -> found.put(u.id(), new Profile(u.member(), u.avatarUrl())));
+        return found;
+    }
+
     public Optional<Member> find(long id) {
         return users.byId(id).map(UserRepository.User::member);
     }

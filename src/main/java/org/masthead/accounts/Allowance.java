@@ -11,38 +11,38 @@ import java.time.Duration;
  * So many actions per key (an account, a network address, an email address) in a window, refilled
  * gradually. Kept in memory on each node: a limit that must hold across nodes belongs in the database.
  */
-final class Allowance {
+public final class Allowance {
 
     private final int capacity;
     private final Duration window;
     private final Cache<String, Bucket> buckets;
 
-    Allowance(int capacity, Duration window) {
+    public Allowance(int capacity, Duration window) {
         this.capacity = capacity;
         this.window = window;
         this.buckets = Caffeine.newBuilder().expireAfterAccess(window.multipliedBy(2)).maximumSize(200_000).build();
     }
 
     /** Takes one for this key; false when its allowance is spent. */
-    boolean take(String key) {
+    public boolean take(String key) {
         return bucket(key).tryConsume(1);
     }
 
     /** Takes one for this key, or says how long until one is free again. */
-    Duration takeOrWait(String key) {
+    public Duration takeOrWait(String key) {
         ConsumptionProbe probe = bucket(key).tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
     }
 
     /** Returns one taken for an action that, after all, costs nothing. */
-    void giveBack(String key) {
+    public void giveBack(String key) {
         Bucket bucket = buckets.getIfPresent(key);
         if (bucket != null && bucket.getAvailableTokens() < capacity) {
             bucket.addTokens(1);
         }
     }
 
-    Duration window() {
+    public Duration window() {
         return window;
     }
 

@@ -7,12 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
  * proxies the operator trusts, and only those). An IPv6 client usually holds a whole /64 and can
  * change address within it at will, so it is counted by that prefix.
  */
-final class ClientAddress {
+public final class ClientAddress {
 
     private ClientAddress() {
     }
 
-    static String of(HttpServletRequest request) {
+    public static String of(HttpServletRequest request) {
         String address = request.getRemoteAddr();
         if (address == null || address.indexOf(':') < 0) {
             return String.valueOf(address);

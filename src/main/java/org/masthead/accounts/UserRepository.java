@@ -37,6 +37,13 @@ class UserRepository {
         return jdbc.sql(COLUMNS + "WHERE id = :id").param("id", id).query(User.class).optional();
     }
 
+    List<User> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(COLUMNS + "WHERE id IN (:ids)").param("ids", ids).query(User.class).list();
+    }
+
     List<User> all() {
         return jdbc.sql(COLUMNS + "ORDER BY role, display_name").query(User.class).list();
     }

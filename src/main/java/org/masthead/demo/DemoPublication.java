@@ -13,7 +13,9 @@ import org.masthead.publishing.ArticleDraft;
 import org.masthead.publishing.ArticleStatus;
 import org.masthead.publishing.Editorial;
 import org.masthead.publishing.Publication;
+import org.masthead.discussion.Discussion;
 import org.masthead.publishing.Publishing;
+import org.masthead.publishing.ReaderQuestions;
 import org.masthead.publishing.Taxonomy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,9 +48,14 @@ class DemoPublication implements SmartInitializingSingleton {
     private final MediaLibrary media;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Discussion discussion;
+    private final ReaderQuestions questions;
 
     DemoPublication(@Value("${masthead.demo}") boolean enabled, ApplicationArguments arguments, Publishing publishing,
-            Taxonomy taxonomy, Editorial editorial, MediaLibrary media, TransactionTemplate transaction, Clock clock) {
+            Taxonomy taxonomy, Editorial editorial, MediaLibrary media, TransactionTemplate transaction, Clock clock,
+            Discussion discussion, ReaderQuestions questions) {
+        this.discussion = discussion;
+        this.questions = questions;
         this.enabled = enabled;
         this.arguments = arguments;
         this.publishing = publishing;
@@ -95,6 +102,7 @@ class DemoPublication implements SmartInitializingSingleton {
                     sectionIds.get(a.sectionSlug()), a.authorSlugs().stream().map(authorIds::get).toList(), a.tags(),
                     ArticleStatus.PUBLISHED, publishedAt, null, publishedAt), null);
         }
+        DemoDiscussions.load(publishing, discussion, questions, now);
     }
 
     /** The story's time in the demo's past; a story "from this morning" never lands in the future. */

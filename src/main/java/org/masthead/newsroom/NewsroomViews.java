@@ -95,4 +95,13 @@ final class NewsroomViews {
 
     public record MediaItem(Media media, String error, String notice) {
     }
+
+    /** The questions put to readers about passages of one article, and the form to ask another. */
+    public record Questions(long articleId, String headline, List<org.masthead.publishing.ReaderQuestion> questions,
+            String quote, String question, String errorField, String error) {
+
+        public String errorFor(String field) {
+            return field.equals(errorField) ? error : null;
+        }
+    }
 }

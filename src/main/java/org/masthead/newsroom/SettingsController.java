@@ -94,9 +94,18 @@ class SettingsController {
         }
     }
 
+    /** Whether readers without an account may comment. */
+    @PostMapping("/newsroom/settings/discussion")
+    String discussion(@CurrentMember Member member, @RequestParam(required = false) String guests) {
+        NewsroomPolicy.require(member, Action.MANAGE_SETTINGS);
+        publishing.allowGuestComments(guests != null);
+        return "redirect:/newsroom/settings?saved";
+    }
+
     private String page(Member member, SettingsForm form, Model model, HttpServletRequest request) {
         model.addAttribute("desk", menu.chrome(member, request));
         model.addAttribute("page", form);
+        model.addAttribute("guestsMayComment", publishing.publication().guestsMayComment());
         return "newsroom/settings";
     }
 

@@ -46,16 +46,27 @@ public class Outbox {
         private final String recipient;
         private final String template;
         private final EmailTemplates.Rendered rendered;
+        private final String unsubscribe;
 
-        private Message(String recipient, String template, EmailTemplates.Rendered rendered) {
+        private Message(String recipient, String template, EmailTemplates.Rendered rendered, String unsubscribe) {
             this.recipient = recipient;
             this.template = template;
             this.rendered = rendered;
+            this.unsubscribe = unsubscribe;
         }
 
         /** The address it goes to. */
         public String recipient() {
             return recipient;
+        }
+
+        /**
+         * The same message, carrying {@code List-Unsubscribe} with this absolute https URL and
+         * {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click} (RFC 8058): a POST to the URL must
+         * end what the message is about, at once and without asking.
+         */
+        public Message unsubscribingAt(String url) {
+            return new Message(recipient, template, rendered, url);
         }
     }
 
@@ -76,7 +87,7 @@ public class Outbox {
         if (!isMailable(recipient)) {
             throw new IllegalArgumentException("Not a plausible email address: '" + to + "'");
         }
-        return new Message(recipient, template, templates.render(template, values));
+        return new Message(recipient, template, templates.render(template, values), null);
     }
 
     /**
@@ -84,7 +95,8 @@ public class Outbox {
      * transaction commits, and never if it rolls back. Called outside a transaction, it is stored at once.
      */
     public void enqueue(Message message) {
-        repository.insert(message.recipient, message.template, message.rendered, clock.instant());
+        repository.insert(message.recipient, message.template, message.rendered, message.unsubscribe,
+                clock.instant());
         events.publishEvent(new MessageQueued());
     }
 

@@ -16,7 +16,7 @@ class OutboxRepository {
 
     /** A claimed message; {@code attempts} counts the sends already tried. */
     record Claimed(long id, String recipient, String template, String subject, String text, String html,
-            int attempts) {
+            int attempts, String unsubscribeUrl) {
     }
 
     private final JdbcClient jdbc;
@@ -26,12 +26,14 @@ class OutboxRepository {
     }
 
     /** Joins the caller's transaction, like any JdbcClient statement on the application's DataSource. */
-    void insert(String recipient, String template, EmailTemplates.Rendered message, Instant now) {
+    void insert(String recipient, String template, EmailTemplates.Rendered message, String unsubscribeUrl,
+            Instant now) {
         jdbc.sql("""
                 INSERT INTO email_outbox (recipient, template, subject, text_body, html_body, status, attempts,
-                                          next_attempt_at, claimed_until, created_at)
-                VALUES (:recipient, :template, :subject, :text, :html, 'queued', 0, :now, 0, :now)
+                                          next_attempt_at, claimed_until, created_at, unsubscribe_url)
+                VALUES (:recipient, :template, :subject, :text, :html, 'queued', 0, :now, 0, :now, :unsubscribe)
                 """)
+                .param("unsubscribe", unsubscribeUrl)
                 .param("recipient", recipient)
                 .param("template", template)
                 .param("subject", message.subject())
@@ -58,14 +60,14 @@ class OutboxRepository {
                              WHERE status = 'queued' AND next_attempt_at <= :now AND claimed_until < :now
                              ORDER BY next_attempt_at, id
                              LIMIT :limit)
-                RETURNING id, recipient, template, subject, text_body, html_body, attempts
+                RETURNING id, recipient, template, subject, text_body, html_body, attempts, unsubscribe_url
                 """)
                 .param("now", now.toEpochMilli())
                 .param("leaseUntil", leaseUntil.toEpochMilli())
                 .param("limit", limit)
                 .query((rs, n) -> new Claimed(rs.getLong("id"), rs.getString("recipient"), rs.getString("template"),
                         rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"),
-                        rs.getInt("attempts")))
+                        rs.getInt("attempts"), rs.getString("unsubscribe_url")))
                 .list().stream().sorted(Comparator.comparingLong(Claimed::id)).toList();
     }
 

@@ -183,6 +183,11 @@ class OutboxWorker {
         mime.setSentDate(Date.from(clock.instant()));
         // Tells auto-responders not to answer (RFC 3834).
         mime.setHeader("Auto-Submitted", "auto-generated");
+        if (message.unsubscribeUrl() != null) {
+            // One click in the mail client ends it (RFC 8058), without opening a page.
+            mime.setHeader("List-Unsubscribe", "<" + message.unsubscribeUrl() + ">");
+            mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         MimeBodyPart text = new MimeBodyPart();
         text.setText(message.text(), StandardCharsets.UTF_8.name(), "plain");
         MimeBodyPart html = new MimeBodyPart();

@@ -19,7 +19,11 @@
  * <ul>
  * <li>{@code verify-email}: publicationName, displayName, link, expiresIn (e.g. "48 hours");
  * <li>{@code reset-password}: publicationName, displayName, link, expiresIn;
- * <li>{@code welcome-staff}: publicationName, displayName, role, link (where they choose a password).
+ * <li>{@code welcome-staff}: publicationName, displayName, role, link (where they choose a password);
+ * <li>{@code account-exists}: publicationName, displayName, signInLink, resetLink;
+ * <li>{@code comment-notification}: publicationName, commenterName, reason ("replied to your comment"),
+ *     articleHeadline, excerpt, link, subscription (what the reader follows), unsubscribeLink, unsubscribeAllLink;
+ * <li>{@code subscription-confirm}: publicationName, articleHeadline, subscription, link.
  * </ul>
  *
  * <p>Settings: {@code masthead.mail.from} ({@code MASTHEAD_MAIL_FROM}), {@code masthead.mail.poll-interval},

@@ -22,6 +22,12 @@ public final class PageTopics {
     /** Pages that show only the publication's own settings (support page, robots.txt); any settings change drops every page anyway. */
     public static final String PUBLICATION = "publication";
 
+    /**
+     * Every page that shows articles as cards, with the figures other modules add to cards (the number
+     * of comments): a change to a figure refreshes them.
+     */
+    public static final String CARDS = "cards";
+
     /** Every article page, for the rare change that shows on all of them (a renamed tag). */
     public static final String ARTICLE_PAGES = "article-pages";
 

@@ -89,6 +89,14 @@ class ArticleRepository {
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
+    /** The accounts behind the article's bylines. */
+    java.util.Set<Long> authorAccounts(long articleId) {
+        return java.util.Set.copyOf(jdbc.sql("""
+                SELECT a.user_id FROM article_authors aa JOIN authors a ON a.id = aa.author_id
+                WHERE aa.article_id = :article AND a.user_id IS NOT NULL
+                """).param("article", articleId).query(Long.class).list());
+    }
+
     /** The moment of every published article, for the archive's month list. */
     List<Instant> publicationTimes() {
         return jdbc.sql("SELECT published_at FROM articles WHERE status = :published ORDER BY published_at DESC")
@@ -174,7 +182,7 @@ class ArticleRepository {
             ArticleCard c = row.card();
             result.add(new ArticleCard(c.id(), c.slug(), c.headline(), c.standfirst(), c.published(), c.updated(),
                     c.section(), row.pictureId() == null ? null : pictures.get(row.pictureId()),
-                    bylines.getOrDefault(c.id(), List.of())));
+                    bylines.getOrDefault(c.id(), List.of()), List.of()));
         }
         return result;
     }
@@ -199,7 +207,7 @@ class ArticleRepository {
     private Row row(ResultSet rs, int row) throws SQLException {
         return new Row(new ArticleCard(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
                 rs.getString("standfirst"), dateline(rs, "published_at"), dateline(rs, "updated_at"), section(rs),
-                null, List.of()), nullableLong(rs, "lead_media_id"));
+                null, List.of(), List.of()), nullableLong(rs, "lead_media_id"));
     }
 
     private Dateline dateline(ResultSet rs, String column) throws SQLException {

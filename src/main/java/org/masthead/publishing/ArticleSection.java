@@ -37,4 +37,17 @@ public interface ArticleSection {
     default List<Script> scripts() {
         return List.of();
     }
+
+    /**
+     * What the section adds to the article's structured data (schema.org properties of the
+     * NewsArticle, such as {@code commentCount}); values must be plain maps, lists, strings and numbers.
+     */
+    default java.util.Map<String, Object> structuredData(ArticleRef article) {
+        return java.util.Map.of();
+    }
+
+    /** Feeds of what the section shows, announced in the article page's head. */
+    default List<org.masthead.pages.PageHead.FeedLink> feeds(ArticleRef article) {
+        return List.of();
+    }
 }

@@ -11,9 +11,10 @@ import org.masthead.pages.Dateline;
  * @param baseUrl the public address without a trailing slash; canonical URLs, feeds and
  *     sitemaps are built on it, so that they stay right behind a proxy or CDN
  * @param supportHtml the support text rendered once from its Markdown
+ * @param guestsMayComment whether readers without an account may comment, or must sign in first
  */
 public record Publication(String name, String tagline, String baseUrl, String language, ZoneId timeZone,
-        String logoUrl, String supportText, String supportHtml, Instant updatedAt) {
+        String logoUrl, String supportText, String supportHtml, Instant updatedAt, boolean guestsMayComment) {
 
     /** The publication's language, for dates and month names. */
     public Locale locale() {

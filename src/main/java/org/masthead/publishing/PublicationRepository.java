@@ -23,7 +23,7 @@ class PublicationRepository {
         this.jdbc = jdbc;
         this.current = find().orElseGet(() -> {
             Publication first = new Publication(defaultName, "", trimSlash(defaultBaseUrl), "en", ZoneId.of("UTC"),
-                    null, "", "", clock.instant());
+                    null, "", "", clock.instant(), true);
             save(first);
             return first;
         });
@@ -40,13 +40,14 @@ class PublicationRepository {
 
     private Optional<Publication> find() {
         return jdbc.sql("""
-                SELECT name, tagline, base_url, language, time_zone, logo_url, support_text, support_html, updated_at
+                SELECT name, tagline, base_url, language, time_zone, logo_url, support_text, support_html, updated_at,
+                       guests_may_comment
                 FROM publication WHERE id = 1
                 """)
                 .query((rs, n) -> new Publication(rs.getString("name"), rs.getString("tagline"),
                         rs.getString("base_url"), rs.getString("language"), ZoneId.of(rs.getString("time_zone")),
                         rs.getString("logo_url"), rs.getString("support_text"), rs.getString("support_html"),
-                        Instant.ofEpochMilli(rs.getLong("updated_at"))))
+                        Instant.ofEpochMilli(rs.getLong("updated_at")), rs.getInt("guests_may_comment") != 0))
                 .optional();
     }
 
@@ -54,13 +55,14 @@ class PublicationRepository {
     void save(Publication p) {
         jdbc.sql("""
                 INSERT INTO publication (id, name, tagline, base_url, language, time_zone, logo_url,
-                                         support_text, support_html, updated_at)
-                VALUES (1, :name, :tagline, :baseUrl, :language, :timeZone, :logoUrl, :supportText, :supportHtml, :updatedAt)
+                                         support_text, support_html, updated_at, guests_may_comment)
+                VALUES (1, :name, :tagline, :baseUrl, :language, :timeZone, :logoUrl, :supportText, :supportHtml, :updatedAt,
+                        :guests)
                 ON CONFLICT (id) DO UPDATE SET
                     name = excluded.name, tagline = excluded.tagline, base_url = excluded.base_url,
                     language = excluded.language, time_zone = excluded.time_zone, logo_url = excluded.logo_url,
                     support_text = excluded.support_text, support_html = excluded.support_html,
-                    updated_at = excluded.updated_at
+                    updated_at = excluded.updated_at, guests_may_comment = excluded.guests_may_comment
                 """)
                 .param("name", p.name())
                 .param("tagline", p.tagline())
@@ -71,6 +73,7 @@ class PublicationRepository {
                 .param("supportText", p.supportText())
                 .param("supportHtml", p.supportHtml())
                 .param("updatedAt", p.updatedAt().toEpochMilli())
+                .param("guests", p.guestsMayComment() ? 1 : 0)
                 .update();
         current = p;
     }

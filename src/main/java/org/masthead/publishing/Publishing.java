@@ -62,10 +62,14 @@ public class Publishing {
     private final Markdown markdown;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** Other modules' figures for cards; looked up when needed, since those modules read publishing too. */
+    private final org.springframework.beans.factory.ObjectProvider<ArticleTally> tallies;
     private volatile List<SectionLink> navigation;
 
     Publishing(PublicationRepository publications, ArticleRepository articles, TaxonomyRepository taxonomy,
-            AuthorRepository authors, Markdown markdown, ApplicationEventPublisher events, Clock clock) {
+            AuthorRepository authors, Markdown markdown, ApplicationEventPublisher events, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<ArticleTally> tallies) {
+        this.tallies = tallies;
         this.publications = publications;
         this.articles = articles;
         this.taxonomy = taxonomy;
@@ -91,8 +95,23 @@ public class Publishing {
     public void update(String name, String tagline, String baseUrl, String language, ZoneId timeZone, String logoUrl,
             String supportText) {
         publications.save(new Publication(name, tagline, PublicationRepository.trimSlash(baseUrl), language, timeZone,
-                logoUrl, supportText, markdown.toHtml(supportText), clock.instant()));
+                logoUrl, supportText, markdown.toHtml(supportText), clock.instant(),
+                publications.current().guestsMayComment()));
         events.publishEvent(PagesChanged.everywhere());
+    }
+
+    /** Lets readers without an account comment, or asks them to sign in first. Callers check who may. */
+    @Transactional
+    public void allowGuestComments(boolean allowed) {
+        Publication p = publications.current();
+        publications.save(new Publication(p.name(), p.tagline(), p.baseUrl(), p.language(), p.timeZone(), p.logoUrl(),
+                p.supportText(), p.supportHtml(), clock.instant(), allowed));
+        events.publishEvent(PagesChanged.everywhere());
+    }
+
+    /** The accounts of the article's authors (those who have one), for the label beside what they write. */
+    public java.util.Set<Long> authorAccounts(long articleId) {
+        return articles.authorAccounts(articleId);
     }
 
     /** Reads the navigation again after a section was added, renamed, moved or removed. */
@@ -106,12 +125,34 @@ public class Publishing {
 
     /** A page of published articles, newest first. */
     public List<ArticleCard> published(Listing listing, int limit, int offset) {
-        return articles.published(listing, limit, offset);
+        return noted(articles.published(listing, limit, offset));
     }
 
     /** The published ones among these articles, in the order given. */
     public List<ArticleCard> published(List<Long> ids) {
-        return articles.publishedByIds(ids);
+        return noted(articles.publishedByIds(ids));
+    }
+
+    /** The cards with the figures other modules keep for them, one query per module for the whole list. */
+    private List<ArticleCard> noted(List<ArticleCard> cards) {
+        List<ArticleTally> all = tallies.orderedStream().toList();
+        if (all.isEmpty() || cards.isEmpty()) {
+            return cards;
+        }
+        List<Long> ids = cards.stream().map(ArticleCard::id).toList();
+        List<java.util.Map<Long, Long>> counts = all.stream().map(t -> t.counts(ids)).toList();
+        List<ArticleCard> noted = new java.util.ArrayList<>(cards.size());
+        for (ArticleCard card : cards) {
+            List<CardNote> notes = new java.util.ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                String label = all.get(i).label(counts.get(i).getOrDefault(card.id(), 0L));
+                if (label != null) {
+                    notes.add(new CardNote(label, card.path() + all.get(i).anchor()));
+                }
+            }
+            noted.add(card.withNotes(notes));
+        }
+        return noted;
     }
 
     /** When each published article went out, newest first. */

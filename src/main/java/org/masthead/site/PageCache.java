@@ -44,6 +44,10 @@ class PageCache {
         final Map<String, List<String>> headers;
         final Set<String> topics;
         private volatile Body body;
+        /** Outdated by a change that lets it be served until a new rendering replaces it. */
+        private volatile boolean stale;
+        /** When the one request rendering its replacement began (epoch ms), or 0. */
+        private final java.util.concurrent.atomic.AtomicLong refreshing = new java.util.concurrent.atomic.AtomicLong();
 
         /** The bytes as served, for one rendering of the slots. */
         record Body(long slotVersion, byte[] plain, byte[] gzipped, String etag, long lastModified) {
@@ -82,6 +86,25 @@ class PageCache {
             return current;
         }
 
+        boolean isStale() {
+            return stale;
+        }
+
+        /**
+         * Whether the caller is the one to render this stale page again; everyone else serves it as it
+         * is meanwhile. A claim older than {@link #REFRESH_CLAIM} is given to the next request, in
+         * case the rendering that held it never finished.
+         */
+        boolean claimRefresh(long now) {
+            long since = refreshing.get();
+            return (since == 0 || now - since > REFRESH_CLAIM.toMillis()) && refreshing.compareAndSet(since, now);
+        }
+
+        /** The rendering that claimed the refresh stored nothing: the next request may try. */
+        void releaseRefresh() {
+            refreshing.set(0);
+        }
+
         int weight() {
             return 2 * (before.length + (after == null ? 0 : after.length)) + 1024;
         }
@@ -116,18 +139,36 @@ class PageCache {
 
     /** Longer keys are not kept: no page of this site needs one, and they would only crowd out the rest. */
     static final int LONGEST_KEY = 512;
+    static final Duration REFRESH_CLAIM = Duration.ofSeconds(10);
 
-    /** Stores the page unless something was invalidated since its rendering began at {@code renderedAt}. */
-    void put(String key, Page page, long renderedAt) {
-        if (key.length() > LONGEST_KEY) {
-            return;
+    /**
+     * Stores the page unless something was invalidated since its rendering began at {@code renderedAt}.
+     *
+     * @return whether it was stored
+     */
+    boolean put(String key, Page page, long renderedAt) {
+        if (key.length() > LONGEST_KEY || generation.get() != renderedAt) {
+            return false;
         }
-        if (generation.get() == renderedAt) {
-            pages.put(key, page);
-            if (generation.get() != renderedAt) {
-                pages.invalidate(key);
+        pages.put(key, page);
+        if (generation.get() != renderedAt) {
+            pages.invalidate(key);
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Marks the pages that show these topics stale: each is served as it is until one request has
+     * rendered it again. A burst of changes costs one rendering per page, not one per reader.
+     */
+    void markStale(Set<String> topics) {
+        generation.incrementAndGet();
+        pages.asMap().values().forEach(page -> {
+            if (!Collections.disjoint(page.topics, topics)) {
+                page.stale = true;
             }
-        }
+        });
     }
 
     void invalidate(Set<String> topics) {

@@ -45,9 +45,12 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     private final PageCache cache;
     private final ChromeSlots slots;
+    /** Cookies other modules give readers that make their pages their own ({@link org.masthead.pages.PersonalCookie}). */
+    private final Set<String> personalCookies;
     private final String cacheControl;
 
-    PageCacheFilter(PageCache cache, ChromeSlots slots, Duration sharedMaxAge) {
+    PageCacheFilter(PageCache cache, ChromeSlots slots, Duration sharedMaxAge, Set<String> personalCookies) {
+        this.personalCookies = Set.copyOf(personalCookies);
         this.cache = cache;
         this.slots = slots;
         // Browsers ask again every time (a 304 costs little); shared caches may hold the page briefly.
@@ -72,13 +75,28 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         String key = key(request);
         PageCache.Page cached = cache.get(key);
-        if (cached != null) {
-            response.setHeader(STATUS_HEADER, "HIT");
+        boolean refreshing = cached != null && cached.isStale() && cached.claimRefresh(System.currentTimeMillis());
+        if (cached != null && !refreshing) {
+            response.setHeader(STATUS_HEADER, cached.isStale() ? "STALE" : "HIT");
             cached.headers.forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
             hsts.writeHeaders(request, response);
             write(cached, request, response);
             return;
         }
+        boolean stored = false;
+        try {
+            stored = renderAndKeep(key, request, response, chain);
+        }
+        finally {
+            if (refreshing && !stored) {
+                cached.releaseRefresh();
+            }
+        }
+    }
+
+    /** Renders the page and keeps it when it may be kept; says whether it was. */
+    private boolean renderAndKeep(String key, HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws ServletException, IOException {
         long generation = cache.generation();
         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, buffered);
@@ -90,16 +108,22 @@ class PageCacheFilter extends OncePerRequestFilter {
                 buffered.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
             }
             buffered.copyBodyToResponse();
-            return;
+            return false;
         }
         PageCache.Page page = page(buffered, Set.copyOf(topics));
         response.setHeader(STATUS_HEADER, "MISS");
-        cache.put(key, page, generation);
+        boolean stored = cache.put(key, page, generation);
         write(page, request, response);
+        return stored;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept != null && accept.contains("text/event-stream")) {
+            // A stream of events is never one page: buffering it would hold it back for good.
+            return true;
+        }
         String path = request.getRequestURI();
         for (String prefix : FILES) {
             if (path.startsWith(prefix)) {
@@ -109,7 +133,19 @@ class PageCacheFilter extends OncePerRequestFilter {
         return false;
     }
 
-    private static boolean isAnonymousRead(HttpServletRequest request) {
+    private boolean carriesPersonalCookie(HttpServletRequest request) {
+        jakarta.servlet.http.Cookie[] cookies = request.getCookies();
+        if (cookies != null && !personalCookies.isEmpty()) {
+            for (jakarta.servlet.http.Cookie cookie : cookies) {
+                if (personalCookies.contains(cookie.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean isAnonymousRead(HttpServletRequest request) {
         String method = request.getMethod();
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             return false;
@@ -117,7 +153,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
             return false;
         }
-        return !SessionCookies.present(request);
+        return !SessionCookies.present(request) && !carriesPersonalCookie(request);
     }
 
     /**

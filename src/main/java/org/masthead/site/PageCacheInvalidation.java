@@ -29,7 +29,13 @@ class PageCacheInvalidation {
             return;
         }
         Set<String> pages = slots.changed(changed.topics());
-        if (!pages.isEmpty()) {
+        if (pages.isEmpty()) {
+            return;
+        }
+        if (changed.meanwhile()) {
+            cache.markStale(pages);
+        }
+        else {
             cache.invalidate(pages);
         }
     }

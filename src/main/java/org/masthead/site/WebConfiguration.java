@@ -93,8 +93,11 @@ class WebConfiguration implements WebMvcConfigurer {
      */
     @Bean
     FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, ChromeSlots slots,
-            @Value("${masthead.page-cache.shared-max-age}") Duration sharedMaxAge) {
-        var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, slots, sharedMaxAge));
+            @Value("${masthead.page-cache.shared-max-age}") Duration sharedMaxAge,
+            List<org.masthead.pages.PersonalCookie> personalCookies) {
+        var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, slots, sharedMaxAge,
+                personalCookies.stream().map(org.masthead.pages.PersonalCookie::name)
+                        .collect(java.util.stream.Collectors.toSet())));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns("/*");
         return registration;

@@ -72,7 +72,7 @@ class ArchiveController {
         String path = "/archive/%d/%02d".formatted(year, month);
         Pager pager = new Pager(page, found.size() > PAGE_SIZE, path);
         String title = monthName(yearMonth);
-        PageTopics.attach(request, PageTopics.archive(year, month));
+        PageTopics.attach(request, PageTopics.archive(year, month), PageTopics.CARDS);
         model.addAttribute("page", new Views.Listing("Archive", title, "Stories published in " + title + ".", null,
                 Pager.fit(found, page, PAGE_SIZE), pager, null));
         model.addAttribute("head", heads.listing(title, "Stories published in " + title + ".", pager, null, null));

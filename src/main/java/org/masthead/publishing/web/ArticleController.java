@@ -58,16 +58,21 @@ class ArticleController {
         List<String> topics = new ArrayList<>(List.of(PageTopics.article(article.id()), PageTopics.ARTICLE_PAGES));
         article.authors().forEach(a -> topics.add(PageTopics.byline(a.id())));
         List<Content> below = new ArrayList<>();
-        PageHead head = heads.article(article);
+        java.util.Map<String, Object> structured = new java.util.LinkedHashMap<>();
+        List<PageHead.FeedLink> feeds = new ArrayList<>();
+        List<org.masthead.pages.Script> scripts = new ArrayList<>();
         FormToken token = FormToken.of(request);
         for (ArticleSection section : sections) {
             Content content = section.render(ref, token);
             if (content != null) {
                 below.add(content);
                 topics.addAll(section.topics(ref));
-                head = head.withScripts(section.scripts());
+                scripts.addAll(section.scripts());
+                section.structuredData(ref).forEach(structured::putIfAbsent);
+                feeds.addAll(section.feeds(ref));
             }
         }
+        PageHead head = heads.article(article, structured, feeds).withScripts(scripts);
         PageTopics.attach(request, topics);
         model.addAttribute("page", new Views.Article(article, publishing.publication().name(), below));
         model.addAttribute("head", head);

@@ -49,7 +49,7 @@ class ListingController {
                 blocks.add(new Views.SectionBlock(section.link(), fresh));
             }
         }
-        PageTopics.attach(request, PageTopics.ALL_ARTICLES);
+        PageTopics.attach(request, PageTopics.ALL_ARTICLES, PageTopics.CARDS);
         model.addAttribute("page", new Views.Home(latest.isEmpty() ? null : latest.get(0),
                 latest.size() > 1 ? latest.subList(1, latest.size()) : List.of(), blocks));
         model.addAttribute("head", heads.home());
@@ -62,7 +62,7 @@ class ListingController {
         List<ArticleCard> found = publishing.published(Listing.ALL, PAGE_SIZE + 1, Pager.offset(page, PAGE_SIZE));
         Pager pager = new Pager(page, found.size() > PAGE_SIZE, "/latest");
         String title = "Latest stories";
-        PageTopics.attach(request, PageTopics.ALL_ARTICLES);
+        PageTopics.attach(request, PageTopics.ALL_ARTICLES, PageTopics.CARDS);
         model.addAttribute("page", new Views.Listing("All stories", title,
                 "Everything " + publishing.publication().name() + " has published, newest first.", null,
                 Pager.fit(found, page, PAGE_SIZE), pager, null));
@@ -79,7 +79,7 @@ class ListingController {
         List<ArticleCard> found = publishing.published(Listing.section(section.id()), PAGE_SIZE + 1,
                 Pager.offset(page, PAGE_SIZE));
         Pager pager = new Pager(page, found.size() > PAGE_SIZE, path);
-        PageTopics.attach(request, PageTopics.section(section.slug()));
+        PageTopics.attach(request, PageTopics.section(section.slug()), PageTopics.CARDS);
         model.addAttribute("page", new Views.Listing("Section", section.name(), section.description(), null,
                 Pager.fit(found, page, PAGE_SIZE), pager, path));
         model.addAttribute("head", heads.listing(section.name(), section.description(), pager, path, section.name()));
@@ -96,7 +96,7 @@ class ListingController {
                 Pager.offset(page, PAGE_SIZE));
         Pager pager = new Pager(page, found.size() > PAGE_SIZE, path);
         String intro = "Stories tagged “" + tag.name() + "”.";
-        PageTopics.attach(request, PageTopics.tag(tag.slug()));
+        PageTopics.attach(request, PageTopics.tag(tag.slug()), PageTopics.CARDS);
         model.addAttribute("page", new Views.Listing("Tag", tag.name(), intro, null,
                 Pager.fit(found, page, PAGE_SIZE), pager, path));
         model.addAttribute("head", heads.listing(tag.name(), intro, pager, path, tag.name()));
@@ -111,7 +111,7 @@ class ListingController {
         List<ArticleCard> found = publishing.published(Listing.author(author.id()), PAGE_SIZE + 1,
                 Pager.offset(page, PAGE_SIZE));
         Pager pager = new Pager(page, found.size() > PAGE_SIZE, author.path());
-        PageTopics.attach(request, PageTopics.author(author.slug()), PageTopics.byline(author.id()));
+        PageTopics.attach(request, PageTopics.author(author.slug()), PageTopics.byline(author.id()), PageTopics.CARDS);
         model.addAttribute("page", new Views.Listing("Author", author.name(), author.bioShort(), author,
                 Pager.fit(found, page, PAGE_SIZE), pager, author.path()));
         model.addAttribute("head", heads.listing(author.name(),

@@ -30,12 +30,19 @@ class PageHeads {
         this.json = json;
     }
 
-    PageHead article(ArticleDetail a) {
+    /**
+     * @param more structured data the sections under the article add to it
+     * @param feeds feeds of what the sections show, announced after the site's own
+     */
+    PageHead article(ArticleDetail a, Map<String, Object> more, List<PageHead.FeedLink> feeds) {
         Publication p = publishing.publication();
         String url = p.absolute(a.path());
         String image = a.image() == null ? null : p.absolute(a.image().largest());
+        List<PageHead.FeedLink> allFeeds = new java.util.ArrayList<>(siteFeeds(p));
+        allFeeds.addAll(feeds);
         return new PageHead(a.headline(), shorten(a.standfirst()), url, "article", image,
-                a.image() == null ? null : a.image().alt(), newsArticle(a, url), siteFeeds(p), true, null, null, List.of());
+                a.image() == null ? null : a.image().alt(), newsArticle(a, url, more), List.copyOf(allFeeds), true,
+                null, null, List.of());
     }
 
     /** A list page; page numbers beyond the first are their own canonical addresses. */
@@ -67,7 +74,7 @@ class PageHeads {
                 new PageHead.FeedLink(p.name() + " (Atom)", "application/atom+xml", p.absolute("/atom.xml")));
     }
 
-    private String newsArticle(ArticleDetail a, String url) {
+    private String newsArticle(ArticleDetail a, String url, Map<String, Object> more) {
         Publication p = publishing.publication();
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
@@ -95,6 +102,7 @@ class PageHeads {
         ld.put("author", a.authors().stream().map(author -> Map.of("@type", "Person", "name", author.name(),
                 "url", p.absolute(author.path()))).toList());
         ld.put("publisher", organization(p));
+        more.forEach(ld::putIfAbsent);
         return toScriptSafeJson(ld);
     }
 

@@ -1,0 +1,267 @@
+package org.masthead.discussion;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.masthead.accounts.Accounts;
+import org.masthead.publishing.ArticleRef;
+import org.masthead.publishing.Publication;
+import org.masthead.publishing.Publishing;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads threads for a page: a page of top-level comments by keyset, the first replies of each in one
+ * query, the writers' profiles in one, the reader's votes in one; then the tree, nested to the
+ * configured depth, with deeper replies placed at the deepest level "in reply to" whom they answer.
+ */
+@Component
+class Threads {
+
+    private final CommentRepository comments;
+    private final VoteRepository votes;
+    private final Accounts accounts;
+    private final Publishing publishing;
+    private final DiscussionSettings settings;
+    private final Clock clock;
+
+    Threads(CommentRepository comments, VoteRepository votes, Accounts accounts, Publishing publishing,
+            DiscussionSettings settings, Clock clock) {
+        this.comments = comments;
+        this.votes = votes;
+        this.accounts = accounts;
+        this.publishing = publishing;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The orders a reader may choose, by the name in the address. */
+    static CommentRepository.Order order(String name) {
+        return switch (name == null ? "newest" : name) {
+            case "newest" -> CommentRepository.Order.NEWEST;
+            case "oldest" -> CommentRepository.Order.OLDEST;
+            case "votes" -> CommentRepository.Order.MOST_VOTED;
+            default -> throw DiscussionProblem.input("sort", "Sort comments by newest, oldest or votes.");
+        };
+    }
+
+    static String name(CommentRepository.Order order) {
+        return switch (order) {
+            case NEWEST -> "newest";
+            case OLDEST -> "oldest";
+            case MOST_VOTED -> "votes";
+        };
+    }
+
+    /** Reads a cursor from an address: two whole numbers joined by a dot. */
+    static CommentRepository.Cursor cursor(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        String[] parts = text.split("\\.", -1);
+        try {
+            if (parts.length == 2) {
+                return new CommentRepository.Cursor(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+            }
+        }
+        catch (NumberFormatException notNumbers) {
+            // answered below
+        }
+        throw DiscussionProblem.input("after", "This link to more comments is broken. Go back to the article.");
+    }
+
+    /**
+     * A page of threads, after the cursor; or, from a permalink, starting at the thread that holds
+     * {@code fromComment}.
+     */
+    ThreadList page(ArticleRef article, CommentRepository.Order order, CommentRepository.Cursor after,
+            Long fromComment, boolean inlineOnly, Viewer viewer) {
+        // Read before the threads: a comment approved in between is then sent live once more (the page
+        // skips what it shows), never missed.
+        long lastApproval = comments.lastApproval(article.id());
+        boolean partial = after != null;
+        if (fromComment != null) {
+            StoredComment held = comments.byId(fromComment).filter(c -> c.articleId() == article.id())
+                    .orElseThrow(() -> new DiscussionProblem(404, null, "There is no such comment under this article."));
+            StoredComment thread = held.isTopLevel() ? held : comments.byId(held.threadId()).orElseThrow();
+            after = startingAt(order, thread);
+            partial = true;
+        }
+        List<StoredComment> top = comments.threads(article.id(), order, after, settings.threadsPerPage() + 1,
+                inlineOnly);
+        String next = null;
+        if (top.size() > settings.threadsPerPage()) {
+            top = top.subList(0, settings.threadsPerPage());
+            StoredComment last = top.get(top.size() - 1);
+            next = order.key(last) + "." + last.id();
+        }
+        List<StoredComment> replies = comments.replies(top.stream().map(StoredComment::id).toList(), settings.repliesShown());
+        List<CommentView> threads = build(article, top, replies, viewer);
+        return new ThreadList(article, name(order), threads, next, comments.count(article.id()), partial, lastApproval,
+                inlineOnly);
+    }
+
+    /** One whole thread, every reply shown. */
+    CommentView thread(ArticleRef article, long threadId, Viewer viewer) {
+        StoredComment first = comments.byId(threadId).filter(c -> c.articleId() == article.id() && c.isTopLevel()
+                && c.status() == CommentStatus.APPROVED)
+                .orElseThrow(() -> new DiscussionProblem(404, null, "There is no such thread under this article."));
+        List<CommentView> built = build(article, List.of(first), comments.wholeThread(threadId), viewer);
+        return built.get(0);
+    }
+
+    /** One comment on its own, as a live notice or a fresh post inserts it. */
+    CommentView single(ArticleRef article, StoredComment comment, Viewer viewer) {
+        Draw draw = draw(article, List.of(comment), viewer);
+        return draw.view(comment, Math.min(comment.depth(), settings.depth() - 1), null);
+    }
+
+    private static CommentRepository.Cursor startingAt(CommentRepository.Order order, StoredComment thread) {
+        long key = order.key(thread);
+        return order == CommentRepository.Order.OLDEST ? new CommentRepository.Cursor(key, thread.id() - 1)
+                : new CommentRepository.Cursor(key, thread.id() + 1);
+    }
+
+    private List<CommentView> build(ArticleRef article, List<StoredComment> top, List<StoredComment> replies,
+            Viewer viewer) {
+        List<StoredComment> all = new ArrayList<>(top);
+        all.addAll(replies);
+        Draw draw = draw(article, all, viewer);
+        int deepest = settings.depth() - 1;
+        Map<Long, Node> nodes = new LinkedHashMap<>();
+        List<Node> roots = new ArrayList<>();
+        for (StoredComment t : top) {
+            Node node = new Node(t, 0, null, null);
+            nodes.put(t.id(), node);
+            roots.add(node);
+        }
+        for (StoredComment reply : replies) {
+            Node parent = nodes.get(reply.parentId());
+            Node container;
+            String inReplyTo = null;
+            int level;
+            if (parent == null) {
+                // Its parent was taken down: it stays in the thread, under the first comment.
+                container = nodes.get(reply.threadId());
+                if (container == null) {
+                    continue;
+                }
+                level = 1;
+            }
+            else if (parent.level >= deepest) {
+                container = parent.container;
+                level = parent.level;
+                inReplyTo = parent.comment.isDeleted() ? "a deleted comment" : parent.comment.authorName();
+            }
+            else {
+                container = parent;
+                level = parent.level + 1;
+            }
+            Node node = new Node(reply, level, container, inReplyTo);
+            nodes.put(reply.id(), node);
+            container.children.add(node);
+        }
+        Map<Long, Integer> shown = new HashMap<>();
+        replies.forEach(r -> shown.merge(r.threadId(), r.isDeleted() ? 0 : 1, Integer::sum));
+        List<CommentView> views = new ArrayList<>();
+        for (Node root : roots) {
+            int hidden = Math.max(0, root.comment.threadReplies() - shown.getOrDefault(root.comment.id(), 0));
+            views.add(view(root, draw, hidden));
+        }
+        return views;
+    }
+
+    private CommentView view(Node node, Draw draw, int hidden) {
+        List<CommentView> children = new ArrayList<>();
+        for (Node child : node.children) {
+            children.add(view(child, draw, 0));
+        }
+        return draw.view(node.comment, node.level, node.inReplyTo).withReplies(children, hidden);
+    }
+
+    /** A comment's place while the tree is built. */
+    private static final class Node {
+
+        final StoredComment comment;
+        final int level;
+        final Node container;
+        final String inReplyTo;
+        final List<Node> children = new ArrayList<>();
+
+        Node(StoredComment comment, int level, Node container, String inReplyTo) {
+            this.comment = comment;
+            this.level = level;
+            this.container = container;
+            this.inReplyTo = inReplyTo;
+        }
+    }
+
+    /** What every comment of a page is drawn with: profiles, labels, the reader's votes, the article's words. */
+    private Draw draw(ArticleRef article, List<StoredComment> all, Viewer viewer) {
+        Set<Long> userIds = new HashSet<>();
+        all.forEach(c -> {
+            if (c.userId() != null) {
+                userIds.add(c.userId());
+            }
+        });
+        Map<Long, Accounts.Profile> profiles = accounts.profiles(userIds);
+        Set<Long> authors = publishing.authorAccounts(article.id());
+        Map<Long, Integer> mine = votes.votes(viewer.voter(), all.stream().map(StoredComment::id).toList());
+        boolean quotes = all.stream().anyMatch(c -> c.quote() != null);
+        String words = quotes ? Passages.normalized(publishing.text(article.id())
+                .map(t -> t.headline() + "\n" + t.standfirst() + "\n" + t.body()).orElse("")) : "";
+        return new Draw(article, profiles, authors, mine, words, viewer, publishing.publication(), clock.millis());
+    }
+
+    private final class Draw {
+
+        private final ArticleRef article;
+        private final Map<Long, Accounts.Profile> profiles;
+        private final Set<Long> authors;
+        private final Map<Long, Integer> mine;
+        private final String words;
+        private final Viewer viewer;
+        private final Publication publication;
+        private final long now;
+
+        Draw(ArticleRef article, Map<Long, Accounts.Profile> profiles, Set<Long> authors, Map<Long, Integer> mine,
+                String words, Viewer viewer, Publication publication, long now) {
+            this.article = article;
+            this.profiles = profiles;
+            this.authors = authors;
+            this.mine = mine;
+            this.words = words;
+            this.viewer = viewer;
+            this.publication = publication;
+            this.now = now;
+        }
+
+        CommentView view(StoredComment c, int level, String inReplyTo) {
+            Accounts.Profile profile = c.userId() == null ? null : profiles.get(c.userId());
+            String label = null;
+            if (c.userId() != null && authors.contains(c.userId())) {
+                label = "Author";
+            }
+            else if (profile != null && (profile.member().role().writes()
+                    || profile.member().role() == org.masthead.accounts.Role.MODERATOR)) {
+                label = "Staff";
+            }
+            boolean wrote = viewer.wrote(c);
+            boolean deleted = c.isDeleted();
+            String name = deleted ? "" : profile != null ? profile.member().displayName() : c.authorName();
+            return new CommentView(c.id(), c.threadId(), level, name, deleted || profile == null ? null : profile.avatarUrl(),
+                    deleted ? null : c.authorWebsite(), deleted ? null : label, deleted ? "" : c.bodyHtml(),
+                    publication.dateline(Instant.ofEpochMilli(c.createdAt())), c.editedAt() != null, deleted,
+                    c.upVotes(), c.downVotes(), mine.getOrDefault(c.id(), 0), !deleted && !wrote,
+                    wrote && !deleted && c.replies() == 0 && now - c.createdAt() <= settings.editWindow().toMillis(),
+                    wrote && !deleted, inReplyTo, deleted ? null : c.quote(),
+                    c.quote() != null && !deleted && !Passages.stillIn(words, c.quote()), CommentView.none(), 0,
+                    "/comments/" + c.id());
+        }
+    }
+}
