@@ -26,7 +26,12 @@ import org.springframework.test.context.ContextConfiguration;
         // Every test here comes from 127.0.0.1, like a whole newsroom behind one address: the limits on
         // one client are tried in a context of their own, where each test is a client of its own.
         "masthead.limits.sign-in.per-client=100000",
-        "masthead.limits.mail.per-client=100000" })
+        "masthead.limits.mail.per-client=100000",
+        "masthead.discussion.posts-per-client=100000",
+        "masthead.discussion.posts-per-writer=100000",
+        "masthead.discussion.votes-per-client=100000",
+        // A test posts as soon as it has the form; the time a person needs is tried in a context of its own.
+        "masthead.discussion.seconds-on-page=0" })
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface DatabaseTest {
 }

@@ -24,6 +24,10 @@ import org.springframework.test.context.TestPropertySource;
         "masthead.limits.sign-in.per-account-from-new-browsers=8",
         "masthead.limits.sign-in.per-known-browser=4",
         "masthead.limits.mail.per-client=3",
-        "masthead.limits.mail.per-recipient=2" })
+        "masthead.limits.mail.per-recipient=2",
+        "masthead.discussion.seconds-on-page=2",
+        "masthead.discussion.posts-per-client=3",
+        "masthead.discussion.posts-per-writer=2",
+        "masthead.discussion.votes-per-client=5" })
 public @interface ManyClientsTest {
 }

@@ -41,6 +41,7 @@ public final class Session {
 
     public HttpResponse<String> get(String path) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        lastPage = response.body();
         Element token = Jsoup.parse(response.body()).selectFirst("input[name=_csrf]");
         if (token != null) {
             csrf = token.attr("value");
@@ -62,7 +63,8 @@ public final class Session {
         for (int i = 0; i + 1 < fields.length; i += 2) {
             pairs.add(encode(fields[i]) + "=" + encode(fields[i + 1]));
         }
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        // A browser names where a form was posted from; pages with no session rely on it.
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Origin", base)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(pairs.stream().collect(Collectors.joining("&")))));
     }
@@ -85,7 +87,7 @@ public final class Session {
                 + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Origin", base)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
@@ -107,6 +109,14 @@ public final class Session {
         }
         return out.toByteArray();
     }
+
+    /** The value of a hidden field of the last page read (such as the time a comment form was shown). */
+    public String field(String name) {
+        return lastPage == null ? null : java.util.Optional.ofNullable(Jsoup.parse(lastPage).selectFirst("input[name=" + name + "]"))
+                .map(e -> e.attr("value")).orElse(null);
+    }
+
+    private String lastPage;
 
     /** The CSRF token from the last page with a form, as a script would send it in a header. */
     public String csrfToken() {

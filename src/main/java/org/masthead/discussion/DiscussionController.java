@@ -189,6 +189,10 @@ class DiscussionController {
         typed.remove("_csrf");
         Viewer viewer = null;
         try {
+            if (readers.viewer(request).member() == null && !publishing.publication().guestsMayComment()) {
+                throw new DiscussionProblem(403, null,
+                        "Sign in to comment: this publication asks everyone who comments to have an account.");
+            }
             if (!form.getOrDefault("homepage", "").isEmpty()) {
                 throw new DiscussionProblem(400, null, "This form was filled in by a program, so it was not posted. "
                         + "If you are a person, leave the field labelled “Leave this empty” empty.");

@@ -32,7 +32,43 @@ import tools.jackson.databind.json.JsonMapper;
  * news travels in the process; with PostgreSQL, every node listens on a channel (see {@link PostgresLive}).
  */
 @Component
-class LiveComments implements DisposableBean {
+class LiveComments implements DisposableBean, org.springframework.context.SmartLifecycle {
+
+    private volatile boolean running;
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Before the server shuts down: open streams end at once (browsers come back to another node, or
+     * later), so that shutting down does not wait for readers who may stay for hours.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        readers.values().forEach(open -> open.forEach(reader -> {
+            try {
+                reader.emitter.complete();
+            }
+            catch (RuntimeException alreadyClosed) {
+                // nothing to end
+            }
+        }));
+        readers.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stopped first of all, ahead of the web server's graceful shutdown. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
+    }
 
     private static final Logger log = LoggerFactory.getLogger(LiveComments.class);
     static final Duration CONNECTION = Duration.ofMinutes(10);

@@ -30,10 +30,12 @@ final class Views {
             return field.equals(errorField) ? error : null;
         }
 
-        /** A problem about the whole form rather than one field. */
+        /** A problem about the whole form, or about a part of it not shown as a field (the quote, the parent). */
         String formError() {
-            return errorField == null ? error : null;
+            return errorField == null || !FIELDS.contains(errorField) ? error : null;
         }
+
+        private static final java.util.Set<String> FIELDS = java.util.Set.of("body", "name", "email", "website");
 
         boolean mayWrite() {
             return memberName != null || guestsMayComment;

@@ -1,0 +1,186 @@
+package org.masthead.discussion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.masthead.DatabaseTest;
+import org.masthead.Http;
+import org.masthead.Session;
+import org.masthead.TestAccounts;
+import org.masthead.TestArticles;
+import org.masthead.TestComments;
+import org.masthead.accounts.Accounts;
+import org.masthead.accounts.Member;
+import org.masthead.accounts.Role;
+import org.masthead.publishing.ArticleRef;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Posting, replying, nesting, sorting and paging, as readers do it through the pages. */
+@DatabaseTest
+class Discussion_ThreadsTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestArticles articles;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private ArticleRef article() {
+        return articles.publish(TestArticles.story("Discussed " + UUID.randomUUID().toString().substring(0, 8)));
+    }
+
+    private Document page(String path) {
+        return new Http(port).page(path);
+    }
+
+    @Test
+    void aGuestComments_inAnyScript_andTheCommentShowsEverywhere_butNeverTheirEmail() {
+        ArticleRef article = article();
+        Session guest = new Session(port);
+        String name = "Ελένη Παπαδοπούλου";
+        long id = TestComments.byGuest(guest, article, name, "Καλημέρα! *Ωραίο* άρθρο — 記者 — مرحبا", "website",
+                "https://eleni.example.org");
+        HttpResponse<String> permalink = guest.get("/comments/" + id);
+        assertThat(Session.location(permalink)).contains("from=" + id).endsWith("#comment-" + id);
+
+        Document shown = page(article.path());
+        var comment = shown.getElementById("comment-" + id);
+        assertThat(comment).isNotNull();
+        assertThat(comment.select(".comment__author").text()).isEqualTo(name);
+        assertThat(comment.select(".comment__text em").text()).isEqualTo("Ωραίο");
+        assertThat(comment.select(".comment__author a").attr("rel")).contains("nofollow", "ugc");
+        assertThat(shown.select(".discussion__count").text()).isEqualTo("1");
+
+        String email = TestComments.emailOf(name);
+        for (String path : List.of(article.path(), article.path() + "/comments", article.path() + "/comments.atom",
+                "/comments/counts?articles=" + article.id(), article.path() + "/comments/passages")) {
+            assertThat(new Http(port).get(path).body()).as(path).doesNotContain(email);
+        }
+        assertThat(new Http(port).get("/comments/counts?articles=" + article.id() + ",999999").body())
+                .isEqualTo("{\"" + article.id() + "\":1,\"999999\":0}");
+        assertThat(page("/latest").select("a.card__note[href=" + article.path() + "#comments]").text())
+                .isEqualTo("1 comment");
+        assertThat(shown.select("script[type=application/ld+json]").html()).contains("\"commentCount\":1");
+    }
+
+    @Test
+    void replies_nestToTheConfiguredDepth_thenStandAtTheDeepestLevelInReplyToTheirParent() {
+        ArticleRef article = article();
+        Session guest = new Session(port);
+        long parent = TestComments.byGuest(guest, article, "Ana Root", "The first word.");
+        List<Long> chain = new ArrayList<>(List.of(parent));
+        for (int level = 1; level <= 6; level++) {
+            parent = TestComments.byGuest(guest, article, "Level " + level, "Reply at level " + level, "parentId",
+                    Long.toString(parent));
+            chain.add(parent);
+        }
+        Document shown = page(article.path());
+        for (int level = 0; level <= 4; level++) {
+            assertThat(shown.getElementById("comment-" + chain.get(level)).hasClass("comment--level-" + level))
+                    .as("level " + level).isTrue();
+        }
+        var deep = shown.getElementById("comment-" + chain.get(5));
+        var deeper = shown.getElementById("comment-" + chain.get(6));
+        assertThat(deep.hasClass("comment--level-4")).isTrue();
+        assertThat(deep.select(".comment__reply-to").text()).isEqualTo("in reply to Level 4");
+        assertThat(deeper.hasClass("comment--level-4")).isTrue();
+        assertThat(deeper.select(".comment__reply-to").text()).isEqualTo("in reply to Level 5");
+        assertThat(jdbc.sql("SELECT thread_replies FROM comments WHERE id = :id").param("id", chain.get(0))
+                .query(Integer.class).single()).isEqualTo(6);
+    }
+
+    @Test
+    void longThreads_showTheirFirstReplies_andTheRestOnAsking() {
+        ArticleRef article = article();
+        Session guest = new Session(port);
+        long first = TestComments.byGuest(guest, article, "Talkative", "Start of a long thread.");
+        for (int i = 0; i < 13; i++) {
+            TestComments.byGuest(guest, article, "Replier " + i, "Reply " + i, "parentId", Long.toString(first));
+        }
+        Document shown = page(article.path());
+        assertThat(shown.select("#comment-" + first + " > .replies > li")).hasSize(10);
+        var more = shown.selectFirst("#comment-" + first + " > .comment__more a");
+        assertThat(more.text()).isEqualTo("View 3 more replies");
+        Document whole = page(more.attr("href"));
+        assertThat(whole.select("#comment-" + first + " > .replies > li")).hasSize(13);
+        Document part = Jsoup.parse(new Http(port).get(more.attr("hx-get")).body());
+        assertThat(part.select("#comment-" + first + " > .replies > li")).hasSize(13);
+    }
+
+    @Test
+    void threads_sortNewestOldestAndMostVoted_andPageByKeyset_andAPermalinkOpensThePageHoldingIt() {
+        ArticleRef article = article();
+        Session guest = new Session(port);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            ids.add(TestComments.byGuest(guest, article, "Writer " + i, "Comment number " + i));
+        }
+        Session voter = new Session(port);
+        voter.get(article.path() + "/comments");
+        assertThat(voter.post("/comments/" + ids.get(3) + "/vote", "value", "up").statusCode()).isEqualTo(302);
+
+        Document newest = page(article.path() + "/comments?sort=newest");
+        assertThat(newest.select("#thread-list > li")).hasSize(20);
+        assertThat(newest.select("#thread-list > li").first().id()).isEqualTo("comment-" + ids.get(24));
+        String next = newest.selectFirst("#more-link a").attr("href");
+        Document second = page(next);
+        assertThat(second.select("#thread-list > li")).hasSize(5);
+        assertThat(second.select("#thread-list > li").last().id()).isEqualTo("comment-" + ids.get(0));
+        assertThat(second.select("#more-link a")).isEmpty();
+        Document more = Jsoup.parse(new Http(port).get(newest.selectFirst("#more-link a").attr("hx-get")).body());
+        assertThat(more.select("#thread-list > li")).hasSize(5);
+
+        Document oldest = page(article.path() + "/comments?sort=oldest");
+        assertThat(oldest.select("#thread-list > li").first().id()).isEqualTo("comment-" + ids.get(0));
+        Document voted = page(article.path() + "/comments?sort=votes");
+        assertThat(voted.select("#thread-list > li").first().id()).isEqualTo("comment-" + ids.get(3));
+
+        String held = Session.location(new Session(port).get("/comments/" + ids.get(22)));
+        java.net.URI heldAt = java.net.URI.create(held);
+        Document holding = page(heldAt.getRawPath() + "?" + heldAt.getRawQuery());
+        assertThat(holding.getElementById("comment-" + ids.get(22))).isNotNull();
+        assertThat(holding.select("a[href$=/comments#comments]").text()).contains("Back to the first comments");
+
+        for (String broken : List.of("?sort=best", "?after=abc", "?after=1.2.3", "?only=everything", "?from=999999")) {
+            HttpResponse<String> refused = new Http(port).get(article.path() + "/comments" + broken);
+            assertThat(refused.statusCode()).as(broken).isIn(400, 404);
+        }
+    }
+
+    @Test
+    void members_areNamedAsTheyAreNow_andStaffAreLabelled() {
+        ArticleRef article = article();
+        Member reader = TestAccounts.with(accounts, Role.READER);
+        Member editor = TestAccounts.with(accounts, Role.EDITOR);
+        Session readerSession = new Session(port);
+        assertThat(readerSession.signIn(reader.email(), TestAccounts.PASSWORD)).isTrue();
+        long byReader = TestComments.id(TestComments.post(readerSession, article, "As a reader."));
+        Session editorSession = new Session(port);
+        assertThat(editorSession.signIn(editor.email(), TestAccounts.PASSWORD)).isTrue();
+        long byEditor = TestComments.id(TestComments.post(editorSession, article, "As the newsroom."));
+        accounts.updateProfile(reader, "Renamed Reader", "");
+
+        Document shown = page(article.path() + "/comments");
+        assertThat(shown.select("#comment-" + byReader + " .comment__author").text()).isEqualTo("Renamed Reader");
+        assertThat(shown.select("#comment-" + byReader + " .comment__label")).isEmpty();
+        assertThat(shown.select("#comment-" + byEditor + " .comment__label").text()).isEqualTo("Staff");
+        // A signed-in member's page is their own: it offers them edit and delete on what they wrote.
+        Document own = Jsoup.parse(readerSession.get(article.path() + "/comments").body());
+        assertThat(own.select("#comment-" + byReader + " a[href$=/edit]")).hasSize(1);
+        assertThat(own.select("#comment-" + byEditor + " a[href$=/edit]")).isEmpty();
+    }
+}
