@@ -36,6 +36,7 @@ if (section && htmx) {
       form.querySelector('textarea[name=body]').value = '';
       clearQuote(form);
     }
+    section.querySelector('.discussion__empty')?.remove();
     announce('Your comment is posted.');
   });
 
@@ -156,6 +157,7 @@ if (section && section.dataset.live && 'EventSource' in window) {
 
 /** Puts a new comment where it belongs on this page: among the threads, or under its parent. */
 function place(comment) {
+  section.querySelector('.discussion__empty')?.remove();
   const holder = document.createElement('template');
   holder.innerHTML = comment.html.trim();
   const element = holder.content.firstElementChild;

@@ -69,6 +69,11 @@ public final class Chromium implements AutoCloseable {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
     }
 
+    /** A picture of one part of a page, such as the discussion. */
+    public static void screenshot(com.microsoft.playwright.Locator part, String name) {
+        part.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
+    }
+
     @Override
     public void close() {
         playwright.close();

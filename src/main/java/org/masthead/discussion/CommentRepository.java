@@ -160,11 +160,8 @@ class CommentRepository {
                 GROUP BY quote, question_id
                 """)
                 .param("article", articleId)
-                .query((rs, n) -> {
-                    long question = rs.getLong("question_id");
-                    return new PassageCount(rs.getString("quote"), rs.getString("prefix"), rs.getString("suffix"),
-                            rs.wasNull() ? null : question, rs.getLong("n"));
-                }).list();
+                .query((rs, n) -> new PassageCount(rs.getString("quote"), rs.getString("prefix"), rs.getString("suffix"),
+                        nullableLong(rs, "question_id"), rs.getLong("n"))).list();
     }
 
     long count(long articleId) {

@@ -83,10 +83,15 @@ class SubscriptionController {
 
     private String answer(Subscriptions.Outcome outcome, Subscription.Kind kind, ArticleRef article, Model model,
             HttpServletRequest request) {
+        String what = switch (kind) {
+            case ARTICLE -> "new comments on this article";
+            case MY_REPLIES -> "replies to your comments here";
+            case COMMENT -> "replies to this comment";
+        };
         String message = switch (outcome) {
-            case STARTED -> "Done: we will email you about " + kind.described + ".";
-            case ALREADY -> "You are already told of " + kind.described + ".";
-            case CONFIRMATION_SENT -> "Check your inbox: confirm there, and we will email you about " + kind.described + ".";
+            case STARTED -> "Done: we will email you about " + what + ".";
+            case ALREADY -> "You are already told of " + what + ".";
+            case CONFIRMATION_SENT -> "Check your inbox: confirm there, and we will email you about " + what + ".";
         };
         if ("true".equals(request.getHeader("HX-Request"))) {
             model.addAttribute("message", message);

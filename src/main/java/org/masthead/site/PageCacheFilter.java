@@ -53,8 +53,10 @@ class PageCacheFilter extends OncePerRequestFilter {
         this.personalCookies = Set.copyOf(personalCookies);
         this.cache = cache;
         this.slots = slots;
-        // Browsers ask again every time (a 304 costs little); shared caches may hold the page briefly.
-        this.cacheControl = "public, max-age=0, s-maxage=" + sharedMaxAge.toSeconds() + ", stale-while-revalidate=30";
+        // Browsers ask again every time (a 304 costs little); shared caches may hold the page briefly. No
+        // stale-while-revalidate: browsers honour it too, and a reader who just commented would reload
+        // the page without their comment.
+        this.cacheControl = "public, max-age=0, s-maxage=" + sharedMaxAge.toSeconds();
     }
 
     @Override
