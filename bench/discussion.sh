@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# The discussion under load. An article with 300 comments (100 threads, 200 replies): read by anonymous
+# readers (from the page cache) against nginx serving the same HTML, by a signed-in reader (rendered
+# for them each time), and by anonymous readers during a comment storm of about 20 posts a second.
+# Then an article with 30,000 comments: how long its page and "Load more" take to render, uncached.
+# See bench/README.md.
+set -euo pipefail
+
+APP_ARGS=(--masthead.discussion.posts-per-client=100000000 --masthead.discussion.posts-per-writer=100000000
+  --masthead.discussion.seconds-on-page=0)
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+STORM_RATE="${STORM_RATE:-20}"
+BIG="${BIG:-30000}"
+OWNER_EMAIL=bench-owner@masthead.test
+OWNER_PASSWORD="a long benchmark password"
+
+ensure_tools
+require_free_port "$PORT" "Masthead" "PORT"
+require_free_port "$NGINX_PORT" "nginx" "NGINX_PORT"
+WORK="$(mktemp -d -t masthead-bench.XXXXXX)"
+build_app
+start_app
+BASE="http://$HOST:$PORT"
+
+articles() { curl -fsS "$BASE/" | grep -oE 'href="/articles/[a-z0-9-]+"' | sed 's/href="//; s/"$//' | awk '!seen[$0]++'; }
+ARTICLE="$(articles | sed -n 2p)"
+BIG_ARTICLE="$(articles | sed -n 3p)"
+id_of() { curl -fsS "$BASE$1" | grep -oE 'data-article="[0-9]+"' | head -n 1 | grep -oE '[0-9]+'; }
+SHOWN="$(curl -fsS "$BASE$ARTICLE" | grep -oE 'name="shown" value="[^"]+"' | head -n 1 | sed 's/.*value="//; s/"$//')"
+
+# post ARTICLE BODY [PARENT] -> the new comment's id
+post() {
+  local location
+  location="$(curl -s -o /dev/null -w '%{redirect_url}' -H "Origin: $BASE" --data-urlencode "body=$2" \
+    --data-urlencode "name=Reader $RANDOM" --data-urlencode "email=r$RANDOM$RANDOM@readers.test" \
+    --data-urlencode "shown=$SHOWN" ${3:+--data-urlencode "parentId=$3"} "$BASE$1/comments")"
+  [[ "$location" == */comments/* ]] || die "a comment was not posted (went to '$location')"
+  echo "${location##*/}"
+}
+
+log "seeding $ARTICLE with 100 threads and 200 replies"
+THREADS=()
+for ((i = 0; i < 100; i++)); do
+  THREADS+=("$(post "$ARTICLE" "Thread $i: the harbour works, the quay closure and what they mean for the market.")")
+done
+for ((i = 0; i < 200; i++)); do
+  post "$ARTICLE" "Reply $i: I agree with part of this, and here is why, in a sentence or two." \
+    "${THREADS[$((i % 100))]}" >/dev/null
+done
+
+# 1. Anonymous readers, from the page cache, against nginx with the same bytes.
+curl -fsS -o "$WORK/page.html" "$BASE$ARTICLE"
+log "page size: $(wc -c <"$WORK/page.html") bytes, $(grep -o 'class="comment comment--' "$WORK/page.html" | wc -l) comments on it"
+benchmark cached "$BASE$ARTICLE"
+start_nginx "$WORK/page.html"
+benchmark nginx "http://$HOST:$NGINX_PORT/"
+
+# 2. A signed-in reader: never the shared copy.
+printf '%s\n' "$OWNER_PASSWORD" | MASTHEAD_DATA_DIR="$WORK/data" java $JAVA_OPTS -jar "$JAR" create-owner \
+  --email="$OWNER_EMAIL" --name="Bench Owner" >"$WORK/create-owner.txt" 2>&1 || { cat "$WORK/create-owner.txt" >&2; die "create-owner failed"; }
+JAR_FILE="$WORK/cookies.txt"
+TOKEN="$(curl -fsS -c "$JAR_FILE" -b "$JAR_FILE" "$BASE/signin" | grep -oE 'name="_csrf" value="[^"]+"' | head -n 1 | sed 's/.*value="//; s/"$//')"
+curl -fsS -o /dev/null -c "$JAR_FILE" -b "$JAR_FILE" --data-urlencode "username=$OWNER_EMAIL" \
+  --data-urlencode "password=$OWNER_PASSWORD" --data-urlencode "_csrf=$TOKEN" "$BASE/signin"
+SESSION="$(awk '$6 == "JSESSIONID" { print $7 }' "$JAR_FILE")"
+[[ -n "$SESSION" ]] || die "could not sign in"
+curl -fsS -H "Cookie: JSESSIONID=$SESSION" "$BASE$ARTICLE" | grep -q 'Commenting as' || die "the signed-in page is not the reader's own"
+log "signed-in reader: wrk with the session cookie"
+secs="$(duration_seconds "$WRK_DURATION")"
+timeout --foreground --kill-after=5 $((secs + 30)) wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$WRK_DURATION" --latency \
+  -H "Cookie: JSESSIONID=$SESSION" "$BASE$ARTICLE" >"$WORK/wrk-signed-in.txt" 2>&1
+sed 's/^/    /' "$WORK/wrk-signed-in.txt" >&2
+
+# 3. A comment storm: anonymous readers while comments arrive at about STORM_RATE a second.
+log "storm: reading while posting about $STORM_RATE comments a second"
+(
+  end=$(($(date +%s) + secs + 4))
+  while (($(date +%s) < end)); do
+    post "$ARTICLE" "Storm comment at $(date +%s%N)" >/dev/null || true
+    sleep "$(awk -v r="$STORM_RATE" 'BEGIN { printf "%.3f", 1 / r }')"
+  done
+) &
+STORM_PID=$!
+sleep 2
+timeout --foreground --kill-after=5 $((secs + 30)) wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$WRK_DURATION" --latency \
+  "$BASE$ARTICLE" >"$WORK/wrk-storm.txt" 2>&1
+wait "$STORM_PID" || true
+sed 's/^/    /' "$WORK/wrk-storm.txt" >&2
+POSTED_DURING="$(curl -fsS "$BASE/comments/counts?articles=$(id_of "$ARTICLE")" | grep -oE ':[0-9]+' | tr -d ':')"
+
+# 4. An article with BIG comments: a third threads, the rest replies; uncached render times.
+BIG_ID="$(id_of "$BIG_ARTICLE")"
+THREADS_BIG=$((BIG / 3))
+log "seeding $BIG_ARTICLE with $BIG comments ($THREADS_BIG threads)"
+per_thread=$(((THREADS_BIG + WRK_CONNECTIONS - 1) / WRK_CONNECTIONS))
+wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d600s -s "$BENCH_DIR/post-comment.lua" "$BASE$BIG_ARTICLE/comments" \
+  -- "$BIG_ARTICLE/comments" "$SHOWN" "$BASE" "$((THREADS_BIG / WRK_THREADS))" >"$WORK/seed-threads.txt" 2>&1
+FIRST="$(curl -fsS -H "Cookie: JSESSIONID=$SESSION" "$BASE$BIG_ARTICLE/comments?sort=oldest" | grep -oE 'id="comment-[0-9]+"' | head -n 1 | grep -oE '[0-9]+')"
+HAVE="$(curl -fsS "$BASE/comments/counts?articles=$BIG_ID" | grep -oE ':[0-9]+' | tr -d ':')"
+wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d900s -s "$BENCH_DIR/post-comment.lua" "$BASE$BIG_ARTICLE/comments" \
+  -- "$BIG_ARTICLE/comments" "$SHOWN" "$BASE" "$(((BIG - HAVE) / WRK_THREADS))" "$FIRST" "$HAVE" >"$WORK/seed-replies.txt" 2>&1
+TOTAL="$(curl -fsS "$BASE/comments/counts?articles=$BIG_ID" | grep -oE ':[0-9]+' | tr -d ':')"
+log "$BIG_ARTICLE now has $TOTAL comments"
+timings() {
+  local url="$1" i
+  for ((i = 0; i < 40; i++)); do
+    curl -s -o /dev/null -w '%{time_total}\n' -H "Cookie: JSESSIONID=$SESSION" "$url"
+  done | tail -n 30 | sort -n | awk '{ t[NR] = $1 * 1000 } END { printf "median %.1f ms, slowest %.1f ms", t[int(NR / 2) + 1], t[NR] }'
+}
+PAGE_TIMES="$(timings "$BASE$BIG_ARTICLE")"
+NEXT="$(curl -fsS -H "Cookie: JSESSIONID=$SESSION" "$BASE$BIG_ARTICLE" | grep -oE 'hx-get="[^"]*/comments/more[^"]*after=[^"]+"' | head -n 1 | sed 's/hx-get="//; s/"$//; s/&amp;/\&/g')"
+MORE_TIMES="$(timings "$BASE$NEXT")"
+kill -0 "$APP_PID" 2>/dev/null || { show_app_log; die "Masthead died during the benchmark"; }
+
+echo
+printf '%-44s %14s %10s\n' "run" "requests/sec" "p99"
+printf '%-44s %14s %10s\n' "300 comments, anonymous (page cache)" "$(rps_of "$WORK/wrk-cached.txt")" "$(p99_of "$WORK/wrk-cached.txt")"
+printf '%-44s %14s %10s\n' "same HTML from nginx" "$(rps_of "$WORK/wrk-nginx.txt")" "$(p99_of "$WORK/wrk-nginx.txt")"
+printf '%-44s %14s %10s\n' "300 comments, signed-in reader" "$(rps_of "$WORK/wrk-signed-in.txt")" "$(p99_of "$WORK/wrk-signed-in.txt")"
+printf '%-44s %14s %10s\n' "300 comments, anonymous, ${STORM_RATE}/s comment storm" "$(rps_of "$WORK/wrk-storm.txt")" "$(p99_of "$WORK/wrk-storm.txt")"
+echo
+echo "ratio cached/nginx: $(awk -v a="$(rps_of "$WORK/wrk-cached.txt")" -v b="$(rps_of "$WORK/wrk-nginx.txt")" 'BEGIN { printf "%.2f", a / b }') (target >= 0.5, p99 < 20 ms)"
+echo "signed-in target: >= 1000 requests/sec, p99 < 50 ms"
+echo "storm: reads/sec against the quiet figure: $(awk -v a="$(rps_of "$WORK/wrk-storm.txt")" -v b="$(rps_of "$WORK/wrk-cached.txt")" 'BEGIN { printf "%.2f", a / b }') (target >= 0.5); comments on the article after it: $POSTED_DURING"
+echo "$TOTAL comments: first page uncached $PAGE_TIMES (target < 50 ms); Load more $MORE_TIMES (target < 20 ms)"
+echo "Masthead resident memory after load (VmRSS): $(app_rss), with: $JAVA_OPTS"

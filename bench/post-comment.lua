@@ -1,0 +1,60 @@
+-- wrk: every request posts a new guest comment to the article named by the arguments
+-- (path, the form's "shown" stamp, the site's origin). Counts, per thread, how many were
+-- acknowledged (302 to the comment's own address) and how many were refused.
+local threads = {}
+
+function setup(thread)
+  thread:set("id", #threads + 1)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  path = args[1]
+  shown = args[2]
+  origin = args[3]
+  -- Optional: how many each thread posts before stopping, and replies to comments first..first+count-1.
+  quota = tonumber(args[4] or "0")
+  parent_first = tonumber(args[5] or "0")
+  parent_count = tonumber(args[6] or "0")
+  n = 0
+  -- Different in every run, so that no comment repeats an earlier one word for word.
+  math.randomseed(os.time() + id * 1000)
+  run = tostring(os.time()) .. "-" .. math.random(100000)
+  acknowledged = 0
+  refused = 0
+end
+
+function request()
+  n = n + 1
+  local body = "body=Benchmark+comment+" .. run .. "-" .. id .. "-" .. n .. "+on+the+harbour+works"
+    .. "&name=Bench+Reader+" .. id
+    .. "&email=bench-" .. run .. "-" .. id .. "-" .. n .. "%40readers.test"
+    .. "&shown=" .. shown
+  if parent_count > 0 then
+    body = body .. "&parentId=" .. (parent_first + ((id * 7919 + n) % parent_count))
+  end
+  return wrk.format("POST", path, {
+    ["Content-Type"] = "application/x-www-form-urlencoded",
+    ["Origin"] = origin,
+  }, body)
+end
+
+function response(status, headers, body)
+  if quota > 0 and n >= quota then
+    wrk.thread:stop()
+  end
+  if status == 302 and headers["Location"] ~= nil and string.find(headers["Location"], "/comments/") then
+    acknowledged = acknowledged + 1
+  else
+    refused = refused + 1
+  end
+end
+
+function done(summary, latency, requests)
+  local a, r = 0, 0
+  for _, thread in ipairs(threads) do
+    a = a + thread:get("acknowledged")
+    r = r + thread:get("refused")
+  end
+  io.write(string.format("acknowledged: %d\nrefused: %d\n", a, r))
+end
