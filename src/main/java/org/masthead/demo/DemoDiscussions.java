@@ -39,7 +39,7 @@ final class DemoDiscussions {
                 continue;
             }
             if (raw.startsWith("## ")) {
-                article = publishing.article(raw.substring(3).strip()).map(d -> d.ref()).orElseThrow(
+                article = publishing.articleAt(raw.substring(3).strip()).orElseThrow(
                         () -> new IllegalStateException("The demo discusses an article it does not have: " + raw));
                 lastAtLevel.clear();
                 continue;

@@ -55,7 +55,7 @@ class CommentFeeds {
 
     @GetMapping("/articles/{slug}/comments.atom")
     ResponseEntity<String> feed(@PathVariable String slug, HttpServletRequest request) {
-        ArticleRef article = Publishing.isAddress(slug) ? publishing.article(slug).map(d -> d.ref())
+        ArticleRef article = Publishing.isAddress(slug) ? publishing.articleAt(slug)
                 .filter(ArticleRef::isPublished).orElse(null) : null;
         if (article == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such feed.");
@@ -113,7 +113,7 @@ class CommentFeeds {
     @GetMapping(value = "/articles/{slug}/comments/passages", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     List<Passage> passages(@PathVariable String slug, HttpServletRequest request) {
-        ArticleRef article = Publishing.isAddress(slug) ? publishing.article(slug).map(d -> d.ref())
+        ArticleRef article = Publishing.isAddress(slug) ? publishing.articleAt(slug)
                 .filter(ArticleRef::isPublished).orElse(null) : null;
         if (article == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no article at this address.");

@@ -38,24 +38,24 @@ class CommentRepository {
     /** What a new comment is made of, ready to store. */
     record Insert(long articleId, Long parentId, Long threadId, int depth, Long userId, String guestId,
             String authorName, String authorEmail, String authorWebsite, String bodyMarkdown, String bodyHtml,
-            CommentStatus status, String quote, String quotePrefix, String quoteSuffix, Long questionId,
-            String clientHash, long createdAt) {
+            CommentStatus status, Long approvedSeq, String quote, String quotePrefix, String quoteSuffix,
+            Long questionId, String clientHash, long createdAt) {
     }
 
     long insert(Insert c) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO comments (article_id, parent_id, thread_id, depth, user_id, guest_id, author_name,
-                                      author_email, author_website, body_markdown, body_html, status, quote,
-                                      quote_prefix, quote_suffix, question_id, client_hash, created_at)
+                                      author_email, author_website, body_markdown, body_html, status, approved_seq,
+                                      quote, quote_prefix, quote_suffix, question_id, client_hash, created_at)
                 VALUES (:article, :parent, :thread, :depth, :user, :guest, :name, :email, :website, :markdown, :html,
-                        :status, :quote, :prefix, :suffix, :question, :client, :created)
+                        :status, :seq, :quote, :prefix, :suffix, :question, :client, :created)
                 """)
                 .param("article", c.articleId()).param("parent", c.parentId()).param("thread", c.threadId())
                 .param("depth", c.depth()).param("user", c.userId()).param("guest", c.guestId())
                 .param("name", c.authorName()).param("email", c.authorEmail()).param("website", c.authorWebsite())
                 .param("markdown", c.bodyMarkdown()).param("html", c.bodyHtml()).param("status", c.status().code())
-                .param("quote", c.quote()).param("prefix", c.quotePrefix()).param("suffix", c.quoteSuffix())
+                .param("seq", c.approvedSeq()).param("quote", c.quote()).param("prefix", c.quotePrefix()).param("suffix", c.quoteSuffix())
                 .param("question", c.questionId()).param("client", c.clientHash()).param("created", c.createdAt())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
@@ -185,11 +185,13 @@ class CommentRepository {
 
     /** Whether the same writer (an account, or else an address) posted the same words under the article since then. */
     boolean repeated(long articleId, Long userId, String email, String bodyMarkdown, long since) {
+        // The writer's recent comments first (an index on each), so the check costs the same on an
+        // article with thirty thousand comments as on one with three.
         String writer = userId != null ? "user_id = :writer" : "author_email = :writer";
-        return jdbc.sql("SELECT COUNT(*) FROM comments WHERE article_id = :article AND created_at >= :since "
-                + "AND body_markdown = :body AND " + writer)
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM comments WHERE " + writer + " AND created_at >= :since "
+                + "AND article_id = :article AND body_markdown = :body)")
                 .param("article", articleId).param("since", since).param("body", bodyMarkdown)
-                .param("writer", userId != null ? userId : email).query(Long.class).single() > 0;
+                .param("writer", userId != null ? userId : email).query(Boolean.class).single();
     }
 
     void edit(long id, String markdown, String html, long at) {

@@ -104,14 +104,16 @@ public class Discussion {
         String html = text.toHtml(body);
         long now = clock.millis();
         return transaction.execute(tx -> {
+            // A comment approved at once is stored approved, with its place in the order of approvals.
+            Long sequence = status == CommentStatus.APPROVED ? comments.nextApproval() : null;
             long id = comments.insert(new CommentRepository.Insert(article.id(), draft.parentId(),
                     parent == null ? null : parent.threadId(), parent == null ? 0 : parent.depth() + 1, userId,
                     writer.member() == null ? writer.guestId() : null, name, writer.member() == null ? email : null,
-                    website, body, html, status, quote.text(), quote.prefix(), quote.suffix(), draft.questionId(),
-                    writer.clientHash(), now));
+                    website, body, html, status, sequence, quote.text(), quote.prefix(), quote.suffix(),
+                    draft.questionId(), writer.clientHash(), now));
             events.publishEvent(new CommentPosted(id, article.id(), status));
-            if (status == CommentStatus.APPROVED) {
-                approve(comments.byId(id).orElseThrow());
+            if (sequence != null) {
+                madePublic(id, article.id(), draft.parentId(), parent == null ? id : parent.threadId(), sequence);
             }
             return new Posted(id, status);
         });
@@ -135,7 +137,7 @@ public class Discussion {
             StoredComment parent = r.parentId() == null ? null : comments.byId(r.parentId()).orElseThrow();
             long id = comments.insert(new CommentRepository.Insert(r.articleId(), r.parentId(),
                     parent == null ? null : parent.threadId(), parent == null ? 0 : parent.depth() + 1, null, null,
-                    r.authorName(), r.authorEmail(), null, body, html, CommentStatus.PENDING, r.quote(), null, null,
+                    r.authorName(), r.authorEmail(), null, body, html, CommentStatus.PENDING, null, r.quote(), null, null,
                     r.questionId(), null, r.createdAt().toEpochMilli()));
             comments.setStatus(id, CommentStatus.APPROVED, comments.nextApproval());
             votes.count(id, r.upVotes(), r.downVotes());
@@ -255,10 +257,17 @@ public class Discussion {
     private void approve(StoredComment comment) {
         long sequence = comments.nextApproval();
         comments.setStatus(comment.id(), CommentStatus.APPROVED, sequence);
-        countInParent(comment, 1);
-        comments.addJob(comment.id(), "approved", clock.millis());
-        events.publishEvent(new CommentApproved(comment.id(), comment.articleId(), sequence));
-        events.publishEvent(changed(comment.articleId()));
+        madePublic(comment.id(), comment.articleId(), comment.parentId(), comment.threadId(), sequence);
+    }
+
+    /** What follows when a comment becomes public: its parent counts it, subscribers hear of it, pages show it. */
+    private void madePublic(long id, long articleId, Long parentId, long threadId, long sequence) {
+        if (parentId != null) {
+            comments.countReply(parentId, threadId, 1);
+        }
+        comments.addJob(id, "approved", clock.millis());
+        events.publishEvent(new CommentApproved(id, articleId, sequence));
+        events.publishEvent(changed(articleId));
     }
 
     private void withdraw(StoredComment comment, long now) {

@@ -189,7 +189,7 @@ class DiscussionController {
         typed.remove("_csrf");
         Viewer viewer = null;
         try {
-            if (readers.viewer(request).member() == null && !publishing.publication().guestsMayComment()) {
+            if (!readers.signedIn() && !publishing.publication().guestsMayComment()) {
                 throw new DiscussionProblem(403, null,
                         "Sign in to comment: this publication asks everyone who comments to have an account.");
             }
@@ -322,7 +322,7 @@ class DiscussionController {
         if (!Publishing.isAddress(slug)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no article at this address.");
         }
-        return publishing.article(slug).map(d -> d.ref()).filter(ArticleRef::isPublished)
+        return publishing.articleAt(slug).filter(ArticleRef::isPublished)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no article at this address."));
     }
 

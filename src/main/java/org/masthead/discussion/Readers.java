@@ -44,6 +44,11 @@ class Readers {
         return new Viewer(null, passes.issue(request, response), keys.hashAddress(ClientAddress.of(request)));
     }
 
+    /** Whether whoever sent the request is signed in. */
+    boolean signedIn() {
+        return member() != null;
+    }
+
     private static Member member() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof SignedInMember signedIn

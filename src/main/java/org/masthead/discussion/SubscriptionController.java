@@ -43,7 +43,7 @@ class SubscriptionController {
     String subscribe(@PathVariable String slug, @RequestParam(defaultValue = "") String kind,
             @RequestParam(required = false) String email, Model model, HttpServletRequest request,
             HttpServletResponse response) {
-        ArticleRef article = publishing.article(slug).map(d -> d.ref()).filter(ArticleRef::isPublished)
+        ArticleRef article = publishing.articleAt(slug).filter(ArticleRef::isPublished)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no article at this address."));
         Subscription.Kind chosen = Subscriptions.kind(kind);
         if (chosen == Subscription.Kind.COMMENT) {

@@ -148,10 +148,18 @@ class ArticleRepository {
     /** An article as other modules refer to it, in whatever state it is. */
     Optional<ArticleRef> ref(long id) {
         return jdbc.sql("SELECT id, slug, headline, status, published_at FROM articles WHERE id = :id")
-                .param("id", id)
-                .query((rs, n) -> new ArticleRef(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
-                        ArticleStatus.of(rs.getString("status")), instant(rs, "published_at")))
-                .optional();
+                .param("id", id).query(this::asRef).optional();
+    }
+
+    /** The article at this address, without its words, tags or bylines. */
+    Optional<ArticleRef> refBySlug(String slug) {
+        return jdbc.sql("SELECT id, slug, headline, status, published_at FROM articles WHERE slug = :slug")
+                .param("slug", slug).query(this::asRef).optional();
+    }
+
+    private ArticleRef asRef(ResultSet rs, int row) throws SQLException {
+        return new ArticleRef(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
+                ArticleStatus.of(rs.getString("status")), instant(rs, "published_at"));
     }
 
     /** An article's words as its writers typed them. */

@@ -170,6 +170,11 @@ public class Publishing {
         return articles.ref(id);
     }
 
+    /** The article at this address as other modules refer to it, in whatever state it is. */
+    public Optional<ArticleRef> articleAt(String slug) {
+        return articles.refBySlug(slug);
+    }
+
     /** The article's words as plain text, without Markdown, whatever its state. */
     public Optional<Text> text(long id) {
         return articles.words(id).map(w -> new Text(id, w.headline(), w.standfirst(), markdown.toText(w.body())));
