@@ -11,7 +11,8 @@ HTML_FILE="${HTML_FILE:-}"
 WRK_THREADS="${WRK_THREADS:-2}"
 WRK_CONNECTIONS="${WRK_CONNECTIONS:-32}"
 WRK_DURATION="${WRK_DURATION:-10s}"
-WARMUP_DURATION="${WARMUP_DURATION:-3s}"
+# Long enough for the JIT compiler to finish with the page's code, so that the run measures Masthead.
+WARMUP_DURATION="${WARMUP_DURATION:-10s}"
 STARTUP_TIMEOUT="${STARTUP_TIMEOUT:-90}"
 BUILD_TIMEOUT="${BUILD_TIMEOUT:-900}"
 TARGET_RATIO="${TARGET_RATIO:-0.4}"
@@ -228,6 +229,41 @@ app_rss() {
     || echo "unknown"
 }
 
+# ------------------------------------------------------------- discussion ---
+
+# The limits on comments per client are for the public; in a benchmark wrk and curl stand for many.
+DISCUSSION_ARGS=(--masthead.discussion.posts-per-client=100000000 --masthead.discussion.posts-per-writer=100000000
+  --masthead.discussion.seconds-on-page=0)
+
+# The signed time an article's comment form was shown, which every post carries.
+form_stamp() {
+  curl -fsS "http://$HOST:$PORT$1" | grep -oE 'name="shown" value="[^"]+"' | head -n 1 | sed 's/.*value="//; s/"$//'
+}
+
+# post_comment ARTICLE STAMP BODY [PARENT] -> the new comment's id, as a guest would post it.
+post_comment() {
+  local base="http://$HOST:$PORT" location
+  location="$(curl -s -o /dev/null -w '%{redirect_url}' -H "Origin: $base" --data-urlencode "body=$3" \
+    --data-urlencode "name=Reader $RANDOM" --data-urlencode "email=r$RANDOM$RANDOM@readers.test" \
+    --data-urlencode "shown=$2" ${4:+--data-urlencode "parentId=$4"} "$base$1/comments")"
+  [[ "$location" == */comments/* ]] || die "a comment was not posted (went to '$location')"
+  echo "${location##*/}"
+}
+
+# seed_discussion ARTICLE: 100 threads and 200 replies, two under each of the first hundred.
+seed_discussion() {
+  local stamp threads=() i
+  stamp="$(form_stamp "$1")"
+  log "seeding $1 with 100 threads and 200 replies"
+  for ((i = 0; i < 100; i++)); do
+    threads+=("$(post_comment "$1" "$stamp" "Thread $i: the harbour works, the quay closure and what they mean for the market.")")
+  done
+  for ((i = 0; i < 200; i++)); do
+    post_comment "$1" "$stamp" "Reply $i: I agree with part of this, and here is why, in a sentence or two." \
+      "${threads[$((i % 100))]}" >/dev/null
+  done
+}
+
 # ------------------------------------------------------------------ nginx ---
 
 start_nginx() {
@@ -278,6 +314,13 @@ http {
     }
 }
 EOF
+
+  # Further pages, if any, are served under their own file names beside index.html.
+  shift
+  local more
+  for more in "$@"; do
+    cp "$more" "$NGINX_PREFIX/www/" && chmod 644 "$NGINX_PREFIX/www/$(basename "$more")"
+  done
 
   local args=(-c "$NGINX_CONF" -p "$NGINX_PREFIX/" -e "$NGINX_PREFIX/error.log")
   timeout 10 "$NGINX_BIN" -t -q "${args[@]}" \

@@ -4,6 +4,14 @@ const section = document.querySelector('#comments');
 const htmx = window.htmx;
 
 if (section && htmx) {
+  // Comments inserted live are the same for every reader, so their forms carry no token; a signed-in
+  // reader's requests take it from the comment form the page was rendered with.
+  document.body.addEventListener('htmx:configRequest', (event) => {
+    if (event.detail.verb === 'get' || event.detail.parameters._csrf) return;
+    const token = document.querySelector('#comments input[name="_csrf"]');
+    if (token) event.detail.headers['X-CSRF-TOKEN'] = token.value;
+  });
+
   // A refusal comes with a page part that says why (the form again, with the problem beside the
   // field): show it, rather than dropping it as htmx does with errors by default.
   document.body.addEventListener('htmx:beforeSwap', (event) => {

@@ -165,8 +165,8 @@ class CommentRepository {
     }
 
     long count(long articleId) {
-        return jdbc.sql("SELECT COUNT(*) FROM comments WHERE article_id = :article AND status = 'approved' AND deleted_at IS NULL")
-                .param("article", articleId).query(Long.class).single();
+        return jdbc.sql("SELECT public_comments FROM comment_counts WHERE article_id = :article")
+                .param("article", articleId).query(Long.class).optional().orElse(0L);
     }
 
     Map<Long, Long> counts(Collection<Long> articleIds) {
@@ -174,13 +174,18 @@ class CommentRepository {
         if (articleIds.isEmpty()) {
             return counts;
         }
-        jdbc.sql("""
-                SELECT article_id, COUNT(*) FROM comments
-                WHERE article_id IN (:articles) AND status = 'approved' AND deleted_at IS NULL GROUP BY article_id
-                """)
+        jdbc.sql("SELECT article_id, public_comments FROM comment_counts WHERE article_id IN (:articles)")
                 .param("articles", articleIds)
                 .query((rs, n) -> counts.put(rs.getLong(1), rs.getLong(2))).list();
         return counts;
+    }
+
+    /** One more public comment under the article, or one fewer. */
+    void countPublic(long articleId, int delta) {
+        jdbc.sql("""
+                INSERT INTO comment_counts (article_id, public_comments) VALUES (:article, :delta)
+                ON CONFLICT (article_id) DO UPDATE SET public_comments = comment_counts.public_comments + :delta
+                """).param("article", articleId).param("delta", delta).update();
     }
 
     /** Whether the same writer (an account, or else an address) posted the same words under the article since then. */
@@ -200,15 +205,49 @@ class CommentRepository {
     }
 
     /** Deleted, but its replies stay where they are: its place in the thread remains, empty. */
-    void deleteKeepingPlace(long id, long at) {
-        jdbc.sql("UPDATE comments SET body_markdown = '', body_html = '', deleted_at = :at WHERE id = :id")
-                .param("at", at).param("id", id).update();
+    boolean deleteKeepingPlace(long id, long at) {
+        return jdbc.sql("UPDATE comments SET body_markdown = '', body_html = '', deleted_at = :at "
+                + "WHERE id = :id AND deleted_at IS NULL").param("at", at).param("id", id).update() == 1;
     }
 
-    /** Deleted with nothing depending on it: out of every list. */
-    void delete(long id, long at) {
-        jdbc.sql("UPDATE comments SET status = 'trash', deleted_at = :at WHERE id = :id")
-                .param("at", at).param("id", id).update();
+    /** Deleted with nothing depending on it: out of every list. False when it was deleted already. */
+    boolean delete(long id, long at) {
+        return jdbc.sql("UPDATE comments SET status = 'trash', deleted_at = :at WHERE id = :id AND deleted_at IS NULL")
+                .param("at", at).param("id", id).update() == 1;
+    }
+
+    /**
+     * Holds the comment's row until the transaction ends, so that two changes to it (a double click,
+     * two moderators) take turns. SQLite lets one writer in at a time anyway; PostgreSQL locks the row.
+     */
+    void lock(long id) {
+        jdbc.sql("UPDATE comments SET replies = replies WHERE id = :id").param("id", id).update();
+    }
+
+    /** Marks the comment as told to its subscribers; false when it had been already. */
+    boolean markNotified(long id, long at) {
+        return jdbc.sql("UPDATE comments SET notified_at = :at WHERE id = :id AND notified_at IS NULL")
+                .param("at", at).param("id", id).update() == 1;
+    }
+
+    /** A job for the notifier: tell subscribers of this comment. */
+    record Job(long id, long commentId) {
+    }
+
+    /** Jobs waiting, oldest first, leaving out those that failed too often. */
+    List<Job> jobs(int limit, int mostAttempts) {
+        return jdbc.sql("SELECT id, comment_id FROM discussion_jobs WHERE attempts < :most ORDER BY id LIMIT :limit")
+                .param("most", mostAttempts).param("limit", limit)
+                .query((rs, n) -> new Job(rs.getLong(1), rs.getLong(2))).list();
+    }
+
+    /** Takes a job off the list; false when another worker took it first. */
+    boolean takeJob(long id) {
+        return jdbc.sql("DELETE FROM discussion_jobs WHERE id = :id").param("id", id).update() == 1;
+    }
+
+    void jobFailed(long id) {
+        jdbc.sql("UPDATE discussion_jobs SET attempts = attempts + 1 WHERE id = :id").param("id", id).update();
     }
 
     /** Public comments approved after this point of the order, oldest first: what a live reader missed. */
@@ -229,6 +268,15 @@ class CommentRepository {
     List<StoredComment> newest(long articleId, int limit) {
         return jdbc.sql(COLUMNS + """
                 WHERE article_id = :article AND status = 'approved' AND deleted_at IS NULL
+                ORDER BY created_at DESC, id DESC LIMIT :limit
+                """)
+                .param("article", articleId).param("limit", limit).query(ROW).list();
+    }
+
+    /** The newest public threads of an article (their first comments), for its structured data. */
+    List<StoredComment> newestThreads(long articleId, int limit) {
+        return jdbc.sql(COLUMNS + """
+                WHERE article_id = :article AND status = 'approved' AND depth = 0 AND deleted_at IS NULL
                 ORDER BY created_at DESC, id DESC LIMIT :limit
                 """)
                 .param("article", articleId).param("limit", limit).query(ROW).list();

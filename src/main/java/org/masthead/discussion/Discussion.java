@@ -94,9 +94,6 @@ public class Discussion {
         Quote quote = quote(article, draft);
         StoredComment parent = draft.parentId() == null ? null : parent(draft.parentId(), article.id());
         limit(writer, userId != null ? "u:" + userId : "e:" + email);
-        if (comments.repeated(article.id(), userId, email, body, clock.instant().minus(REPEAT_WINDOW).toEpochMilli())) {
-            throw DiscussionProblem.input("body", "You have already posted this comment here.");
-        }
         NewComment proposed = new NewComment(article.id(), draft.parentId(), userId, name, email, website, body,
                 writer.clientHash(), writer.isStaff());
         CommentScreen screen = screens.getIfAvailable();
@@ -104,6 +101,10 @@ public class Discussion {
         String html = text.toHtml(body);
         long now = clock.millis();
         return transaction.execute(tx -> {
+            // Checked among the writes, so that a double click cannot store the same words twice.
+            if (comments.repeated(article.id(), userId, email, body, now - REPEAT_WINDOW.toMillis())) {
+                throw DiscussionProblem.input("body", "You have already posted this comment here.");
+            }
             // A comment approved at once is stored approved, with its place in the order of approvals.
             Long sequence = status == CommentStatus.APPROVED ? comments.nextApproval() : null;
             long id = comments.insert(new CommentRepository.Insert(article.id(), draft.parentId(),
@@ -140,6 +141,7 @@ public class Discussion {
                     r.authorName(), r.authorEmail(), null, body, html, CommentStatus.PENDING, null, r.quote(), null, null,
                     r.questionId(), null, r.createdAt().toEpochMilli()));
             comments.setStatus(id, CommentStatus.APPROVED, comments.nextApproval());
+            comments.countPublic(r.articleId(), 1);
             votes.count(id, r.upVotes(), r.downVotes());
             if (parent != null) {
                 comments.countReply(parent.id(), parent.threadId(), 1);
@@ -162,6 +164,8 @@ public class Discussion {
         if (voter.voter() == null) {
             throw new DiscussionProblem(403, null, "Voting needs a guest pass or an account.");
         }
+        // A guest who clears cookies is a new guest. The address is not compared: readers behind one
+        // office or mobile network share it, and guests get one vote per comment per address anyway.
         if (voter.wrote(comment)) {
             throw new DiscussionProblem(403, null, "You cannot vote on your own comment.");
         }
@@ -170,6 +174,8 @@ public class Discussion {
         }
         long now = clock.millis();
         return transaction.execute(tx -> {
+            // Two votes on one comment take turns, so neither counts from a figure the other changed.
+            comments.lock(commentId);
             Optional<Integer> before = votes.vote(commentId, voter.voter());
             if (before.isEmpty() && voter.member() == null
                     && votes.votedFromAddress(commentId, voter.clientHash(), voter.voter())) {
@@ -204,10 +210,23 @@ public class Discussion {
         }
         String body = body(newBody);
         String html = text.toHtml(body);
+        // New words are screened as new comments are: an approved comment cannot be edited into spam.
+        CommentScreen screen = screens.getIfAvailable();
+        CommentStatus status = screen == null ? CommentStatus.APPROVED
+                : screen.screen(new NewComment(comment.articleId(), comment.parentId(), comment.userId(),
+                        comment.authorName(), comment.authorEmail(), comment.authorWebsite(), body,
+                        editor.clientHash(), editor.isStaff()));
         long now = clock.millis();
         transaction.executeWithoutResult(tx -> {
+            comments.lock(commentId);
             comments.edit(commentId, body, html, now);
-            events.publishEvent(PagesChanged.refreshing(PageTopics.article(comment.articleId())));
+            StoredComment edited = comments.byId(commentId).orElseThrow();
+            if (status != CommentStatus.APPROVED && edited.isPublic()) {
+                takeDown(edited, status);
+            }
+            else {
+                events.publishEvent(PagesChanged.refreshing(PageTopics.article(comment.articleId())));
+            }
         });
     }
 
@@ -216,15 +235,20 @@ public class Discussion {
      * deleted."), so the replies keep their sense; one without goes entirely.
      */
     void delete(long commentId, Viewer deleter) {
-        StoredComment comment = own(commentId, deleter);
+        own(commentId, deleter);
         long now = clock.millis();
-        transaction.executeWithoutResult(tx -> withdraw(comment, now));
+        transaction.executeWithoutResult(tx -> {
+            // Read again under the lock: a reply may have come, or a second click deleted it already.
+            comments.lock(commentId);
+            comments.byId(commentId).filter(c -> !c.isDeleted()).ifPresent(c -> withdraw(c, now));
+        });
     }
 
     /** A moderator's decision about a comment. */
     public void moderate(long commentId, CommentStatus status) {
         long now = clock.millis();
         transaction.executeWithoutResult(tx -> {
+            comments.lock(commentId);
             StoredComment comment = comments.byId(commentId)
                     .orElseThrow(() -> new DiscussionProblem(404, null, "There is no such comment."));
             if (comment.status() == status || comment.isDeleted()) {
@@ -234,10 +258,7 @@ public class Discussion {
                 approve(comment);
             }
             else if (comment.isPublic()) {
-                comments.setStatus(commentId, status, null);
-                countInParent(comment, -1);
-                events.publishEvent(new CommentWithdrawn(commentId, comment.articleId()));
-                events.publishEvent(changed(comment.articleId()));
+                takeDown(comment, status);
             }
             else {
                 comments.setStatus(commentId, status, null);
@@ -265,23 +286,30 @@ public class Discussion {
         if (parentId != null) {
             comments.countReply(parentId, threadId, 1);
         }
+        comments.countPublic(articleId, 1);
         comments.addJob(id, "approved", clock.millis());
         events.publishEvent(new CommentApproved(id, articleId, sequence));
         events.publishEvent(changed(articleId));
     }
 
     private void withdraw(StoredComment comment, long now) {
-        if (comment.replies() > 0) {
-            comments.deleteKeepingPlace(comment.id(), now);
-        }
-        else {
-            comments.delete(comment.id(), now);
-        }
-        if (comment.isPublic()) {
+        boolean deleted = comment.replies() > 0 ? comments.deleteKeepingPlace(comment.id(), now)
+                : comments.delete(comment.id(), now);
+        if (deleted && comment.isPublic()) {
             countInParent(comment, -1);
+            comments.countPublic(comment.articleId(), -1);
             events.publishEvent(new CommentWithdrawn(comment.id(), comment.articleId()));
             events.publishEvent(changed(comment.articleId()));
         }
+    }
+
+    /** A public comment leaves the page: held, refused or marked as spam. */
+    private void takeDown(StoredComment comment, CommentStatus status) {
+        comments.setStatus(comment.id(), status, null);
+        countInParent(comment, -1);
+        comments.countPublic(comment.articleId(), -1);
+        events.publishEvent(new CommentWithdrawn(comment.id(), comment.articleId()));
+        events.publishEvent(changed(comment.articleId()));
     }
 
     private void countInParent(StoredComment comment, int delta) {

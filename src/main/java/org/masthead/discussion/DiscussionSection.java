@@ -72,11 +72,11 @@ class DiscussionSection implements ArticleSection {
         return Set.of(PageTopics.article(article.id()));
     }
 
-    /** The number of comments, and the first few, as schema.org's {@code commentCount} and {@code comment}. */
+    /** The number of comments, and the newest threads, as schema.org's {@code commentCount} and {@code comment}. */
     @Override
     public Map<String, Object> structuredData(ArticleRef article) {
         var publication = publishing.publication();
-        List<Map<String, Object>> first = comments.newest(article.id(), 3).stream()
+        List<Map<String, Object>> first = comments.newestThreads(article.id(), 3).stream()
                 .map(c -> Map.<String, Object>of("@type", "Comment", "text", text.toText(c.bodyMarkdown()),
                         "dateCreated", java.time.Instant.ofEpochMilli(c.createdAt()).toString(),
                         "url", publication.absolute("/comments/" + c.id()),

@@ -12,6 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 class FormStamps {
 
+    /** Longer than a page is kept in the page cache (hours), and than most tabs stay open. */
+    private static final Duration OLDEST = Duration.ofDays(2);
+
     private final DiscussionKeys keys;
     private final DiscussionSettings settings;
     private final Clock clock;
@@ -35,6 +38,11 @@ class FormStamps {
                     + "what you wrote is below.");
         }
         long elapsed = clock.millis() / 1000 - Long.parseLong(parts[0]);
+        if (elapsed > OLDEST.toSeconds()) {
+            // One stamp kept by a program would otherwise serve it for every post, for ever.
+            throw new DiscussionProblem(400, null, "This page has been open for days. Reload it and post again; "
+                    + "what you wrote is below.");
+        }
         if (elapsed < Duration.ofSeconds(settings.secondsOnPage()).toSeconds()) {
             throw DiscussionProblem.input("body", "That was quicker than anyone can read and write. Wait a few seconds, then post again.");
         }

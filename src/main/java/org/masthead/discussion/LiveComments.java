@@ -1,5 +1,7 @@
 package org.masthead.discussion;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.io.IOException;
@@ -88,6 +90,9 @@ class LiveComments implements DisposableBean, org.springframework.context.SmartL
     }
 
     private final Map<Long, List<Reader>> readers = new ConcurrentHashMap<>();
+    /** Recent comments as sent: a thousand open pages cost one rendering, not a thousand. */
+    private final Cache<String, String> rendered = Caffeine.newBuilder().maximumSize(2_000)
+            .expireAfterWrite(Duration.ofMinutes(10)).build();
     private final CommentRepository comments;
     private final Threads threads;
     private final Publishing publishing;
@@ -150,20 +155,30 @@ class LiveComments implements DisposableBean, org.springframework.context.SmartL
     }
 
     private void catchUpNow(ArticleRef article, Reader reader) {
-        List<StoredComment> missed = comments.approvedSince(article.id(), reader.last, MOST_MISSED);
-        for (StoredComment comment : missed) {
-            String html = render(article, comment);
+        List<StoredComment> missed;
+        do {
+            missed = comments.approvedSince(article.id(), reader.last, MOST_MISSED);
+            for (StoredComment comment : missed) {
+                if (!send(reader, SseEmitter.event().id(Long.toString(comment.approvedSeq())).name("comment")
+                        .data(event(article, comment), MediaType.APPLICATION_JSON))) {
+                    return;
+                }
+                reader.last = comment.approvedSeq();
+            }
+        } while (missed.size() == MOST_MISSED);
+    }
+
+    /** The event for a comment, rendered once for every reader who gets it. */
+    private String event(ArticleRef article, StoredComment comment) {
+        // Keyed by the edit too: words changed since are sent as they stand now.
+        return rendered.get(comment.id() + ":" + comment.editedAt(), key -> {
             Map<String, Object> data = new java.util.LinkedHashMap<>();
             data.put("id", comment.id());
             data.put("parent", comment.parentId());
             data.put("thread", comment.threadId());
-            data.put("html", html);
-            if (!send(reader, SseEmitter.event().id(Long.toString(comment.approvedSeq())).name("comment")
-                    .data(json.writeValueAsString(data), MediaType.APPLICATION_JSON))) {
-                return;
-            }
-            reader.last = comment.approvedSeq();
-        }
+            data.put("html", render(article, comment));
+            return json.writeValueAsString(data);
+        });
     }
 
     private String render(ArticleRef article, StoredComment comment) {

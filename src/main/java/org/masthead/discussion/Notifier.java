@@ -1,5 +1,6 @@
 package org.masthead.discussion;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,7 +19,6 @@ import org.masthead.publishing.Publishing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -38,9 +38,11 @@ class Notifier implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Notifier.class);
     private static final int BATCH = 50;
+    /** A job that failed this often (a message the outbox refuses, say) waits for someone to look. */
+    private static final int MOST_ATTEMPTS = 5;
     private static final int EXCERPT = 300;
 
-    private final JdbcClient jdbc;
+    private final Clock clock;
     private final CommentRepository comments;
     private final SubscriptionRepository subscriptions;
     private final Subscriptions links;
@@ -56,9 +58,9 @@ class Notifier implements DisposableBean {
     });
     private final AtomicBoolean queued = new AtomicBoolean();
 
-    Notifier(JdbcClient jdbc, CommentRepository comments, SubscriptionRepository subscriptions, Subscriptions links,
+    Notifier(Clock clock, CommentRepository comments, SubscriptionRepository subscriptions, Subscriptions links,
             Accounts accounts, Publishing publishing, CommentText text, Outbox outbox, TransactionTemplate transaction) {
-        this.jdbc = jdbc;
+        this.clock = clock;
         this.comments = comments;
         this.subscriptions = subscriptions;
         this.links = links;
@@ -95,19 +97,23 @@ class Notifier implements DisposableBean {
         }
     }
 
-    private record Job(long id, long commentId) {
-    }
-
     private int runBatch() {
-        List<Job> jobs = jdbc.sql("SELECT id, comment_id FROM discussion_jobs ORDER BY id LIMIT :limit")
-                .param("limit", BATCH).query((rs, n) -> new Job(rs.getLong(1), rs.getLong(2))).list();
-        for (Job job : jobs) {
-            List<Outbox.Message> messages = messages(job.commentId());
-            transaction.executeWithoutResult(tx -> {
-                if (jdbc.sql("DELETE FROM discussion_jobs WHERE id = :id").param("id", job.id()).update() == 1) {
-                    messages.forEach(outbox::enqueue);
-                }
-            });
+        List<CommentRepository.Job> jobs = comments.jobs(BATCH, MOST_ATTEMPTS);
+        for (CommentRepository.Job job : jobs) {
+            try {
+                List<Outbox.Message> messages = messages(job.commentId());
+                transaction.executeWithoutResult(tx -> {
+                    // Taken once, and a comment approved a second time (after being taken down) is not news again.
+                    if (comments.takeJob(job.id()) && comments.markNotified(job.commentId(), clock.millis())) {
+                        messages.forEach(outbox::enqueue);
+                    }
+                });
+            }
+            catch (RuntimeException e) {
+                log.warn("Telling subscribers of comment {} failed; tried again at most {} times", job.commentId(),
+                        MOST_ATTEMPTS, e);
+                transaction.executeWithoutResult(tx -> comments.jobFailed(job.id()));
+            }
         }
         return jobs.size();
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.masthead.accounts.Allowance;
 import org.masthead.notifications.Outbox;
 import org.masthead.publishing.ArticleRef;
@@ -34,6 +35,8 @@ class Subscriptions {
     private final Clock clock;
     /** Confirmation mails per recipient: a stranger cannot make the site mail someone over and over. */
     private final Allowance confirmations = new Allowance(3, Duration.ofHours(1));
+    /** Confirmation mails asked for per network: nobody can make the site mail a list of strangers. */
+    private final Allowance askedFromClient = new Allowance(10, Duration.ofHours(1));
 
     Subscriptions(SubscriptionRepository subscriptions, DiscussionKeys keys, Outbox outbox, Publishing publishing,
             TransactionTemplate transaction, Clock clock) {
@@ -63,6 +66,10 @@ class Subscriptions {
             });
             return Outcome.STARTED;
         }
+        if (viewer.clientHash() != null && !askedFromClient.take(viewer.clientHash())) {
+            throw new DiscussionProblem(429, "email", "Many confirmations have been asked for from your network in "
+                    + "the last hour. Try again later.");
+        }
         if (!confirmations.take(email)) {
             throw new DiscussionProblem(429, "email", "We have already sent several confirmations to this address "
                     + "in the last hour. Check the inbox and the spam folder.");
@@ -73,26 +80,42 @@ class Subscriptions {
                     .orElseGet(() -> subscriptions.create(email, null, article.id(), commentId, kind, null, now));
             outbox.enqueue(email, "subscription-confirm", Map.of("publicationName", p.name(),
                     "articleHeadline", article.headline(), "subscription", kind.described,
-                    "link", p.absolute("/subscriptions/" + id + "/confirm?s=" + keys.sign("confirm:" + id))));
+                    "link", p.absolute("/subscriptions/" + id + "/confirm?s=" + keys.sign(confirming(id, email)))));
         });
         return Outcome.CONFIRMATION_SENT;
     }
 
     /** Starts a guest's subscription from the link in their mailbox; false when the link is not ours. */
     boolean confirm(long id, String signature) {
-        if (!keys.signed("confirm:" + id, signature)) {
+        Optional<Subscription> subscription = subscriptions.byId(id);
+        if (subscription.isEmpty() || !keys.signed(confirming(id, subscription.get().email()), signature)) {
             return false;
         }
         transaction.executeWithoutResult(tx -> subscriptions.confirm(id, clock.millis()));
-        return subscriptions.byId(id).isPresent();
+        return true;
     }
 
+    /** Ends one subscription; true also when it had ended already, as the link did its work. */
     boolean end(long id, String signature) {
-        if (!keys.signed("end:" + id, signature)) {
+        Optional<Subscription> subscription = subscriptions.byId(id);
+        if (subscription.isEmpty()) {
+            return signature != null && !signature.isBlank();
+        }
+        if (!keys.signed(ending(id, subscription.get().email()), signature)) {
             return false;
         }
         transaction.executeWithoutResult(tx -> subscriptions.end(id));
         return true;
+    }
+
+    // A link names the address as well as the row: SQLite may give an ended subscription's number to
+    // the next one, and an old link must not confirm or end somebody else's.
+    private static String confirming(long id, String email) {
+        return "confirm:" + id + ":" + email;
+    }
+
+    private static String ending(long id, String email) {
+        return "end:" + id + ":" + email;
     }
 
     boolean endAll(String email, String signature) {
@@ -106,7 +129,7 @@ class Subscriptions {
 
     String endLink(Subscription subscription) {
         return publishing.publication().absolute("/unsubscribe/" + subscription.id() + "?s="
-                + keys.sign("end:" + subscription.id()));
+                + keys.sign(ending(subscription.id(), subscription.email())));
     }
 
     String endAllLink(String email) {

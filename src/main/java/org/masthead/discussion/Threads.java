@@ -85,12 +85,15 @@ class Threads {
         // skips what it shows), never missed.
         long lastApproval = comments.lastApproval(article.id());
         boolean partial = after != null;
+        Long wholeThread = null;
         if (fromComment != null) {
             StoredComment held = comments.byId(fromComment).filter(c -> c.articleId() == article.id())
                     .orElseThrow(() -> new DiscussionProblem(404, null, "There is no such comment under this article."));
             StoredComment thread = held.isTopLevel() ? held : comments.byId(held.threadId()).orElseThrow();
             after = startingAt(order, thread);
             partial = true;
+            // A reply further down than the replies a thread shows would not be on the page it links to.
+            wholeThread = held.isTopLevel() ? null : thread.id();
         }
         List<StoredComment> top = comments.threads(article.id(), order, after, settings.threadsPerPage() + 1,
                 inlineOnly);
@@ -100,7 +103,12 @@ class Threads {
             StoredComment last = top.get(top.size() - 1);
             next = order.key(last) + "." + last.id();
         }
-        List<StoredComment> replies = comments.replies(top.stream().map(StoredComment::id).toList(), settings.repliesShown());
+        Long whole = wholeThread;
+        List<StoredComment> replies = new java.util.ArrayList<>(comments.replies(top.stream().map(StoredComment::id)
+                .filter(id -> !id.equals(whole)).toList(), settings.repliesShown()));
+        if (whole != null && top.stream().anyMatch(t -> t.id() == whole)) {
+            replies.addAll(comments.wholeThread(whole));
+        }
         List<CommentView> threads = build(article, top, replies, viewer);
         return new ThreadList(article, name(order), threads, next, comments.count(article.id()), partial, lastApproval,
                 inlineOnly);

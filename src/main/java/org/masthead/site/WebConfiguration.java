@@ -49,6 +49,18 @@ class WebConfiguration implements WebMvcConfigurer {
                 });
     }
 
+    /**
+     * How much of a response Tomcat hands the kernel per write. Its default of 8 KB writes a page with
+     * its comments (100 KB and more) in a dozen system calls; a larger buffer costs that much memory per
+     * open connection, so it is a setting.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> writeBuffer(
+            @Value("${masthead.write-buffer}") int bytes) {
+        return factory -> factory.addConnectorCustomizers(
+                connector -> connector.setProperty("socket.appWriteBufSize", Integer.toString(bytes)));
+    }
+
     /** A pattern no address matches. */
     private static final String NOBODY = "(?!)";
 
