@@ -46,8 +46,10 @@ SESSION="$(awk '$6 == "JSESSIONID" { print $7 }' "$JAR_FILE")"
 [[ -n "$SESSION" ]] || die "could not sign in"
 curl -fsS -H "Cookie: JSESSIONID=$SESSION" -o "$WORK/signed-in.html" "$BASE$ARTICLE"
 grep -q 'Commenting as' "$WORK/signed-in.html" || die "the signed-in page is not the reader's own (see $WORK/signed-in.html with KEEP=1)"
-log "signed-in reader: wrk with the session cookie"
+log "signed-in reader: warm-up ($WARMUP_DURATION), then wrk with the session cookie"
 secs="$(duration_seconds "$WRK_DURATION")"
+timeout --foreground --kill-after=5 $(($(duration_seconds "$WARMUP_DURATION") + 30)) wrk -t"$WRK_THREADS" \
+  -c"$WRK_CONNECTIONS" -d"$WARMUP_DURATION" -H "Cookie: JSESSIONID=$SESSION" "$BASE$ARTICLE" >/dev/null 2>&1
 timeout --foreground --kill-after=5 $((secs + 30)) wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$WRK_DURATION" --latency \
   -H "Cookie: JSESSIONID=$SESSION" "$BASE$ARTICLE" >"$WORK/wrk-signed-in.txt" 2>&1
 sed 's/^/    /' "$WORK/wrk-signed-in.txt" >&2

@@ -160,6 +160,7 @@ public class Discussion {
             throw DiscussionProblem.input(null, "A vote is up or down.");
         }
         StoredComment comment = comments.byId(commentId).filter(StoredComment::isPublic)
+                .filter(c -> publishing.article(c.articleId()).filter(ArticleRef::isPublished).isPresent())
                 .orElseThrow(() -> new DiscussionProblem(404, null, "There is no such comment to vote on."));
         if (voter.voter() == null) {
             throw new DiscussionProblem(403, null, "Voting needs a guest pass or an account.");

@@ -35,8 +35,11 @@ class QuestionsController {
     }
 
     @GetMapping("/newsroom/articles/{id}/questions")
-    String list(@CurrentMember Member member, @PathVariable long id, Model model, HttpServletRequest request) {
-        return page(member, id, "", "", null, null, model, request);
+    String list(@CurrentMember Member member, @PathVariable long id,
+            @RequestParam(defaultValue = "") String quote, Model model, HttpServletRequest request) {
+        // The editor sends the words selected in the article's text, to ask about them.
+        return page(member, id, quote.length() > 1000 ? quote.substring(0, 1000) : quote, "", null, null, model,
+                request);
     }
 
     @PostMapping("/newsroom/articles/{id}/questions")

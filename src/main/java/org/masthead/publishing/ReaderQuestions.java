@@ -8,7 +8,6 @@ import org.masthead.pages.PageTopics;
 import org.masthead.pages.PagesChanged;
 import org.masthead.pages.TypedText;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,26 +22,25 @@ public class ReaderQuestions {
     static final int LONGEST_QUOTE = 1000;
     static final int LONGEST_QUESTION = 300;
 
-    private final JdbcClient jdbc;
+    private final ReaderQuestionRepository questions;
     private final Publishing publishing;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReaderQuestions(JdbcClient jdbc, Publishing publishing, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
+    ReaderQuestions(ReaderQuestionRepository questions, Publishing publishing, ApplicationEventPublisher events,
+            Clock clock) {
+        this.questions = questions;
         this.publishing = publishing;
         this.events = events;
         this.clock = clock;
     }
 
     public List<ReaderQuestion> of(long articleId) {
-        return jdbc.sql("SELECT id, article_id, quote, question FROM reader_questions WHERE article_id = :article ORDER BY id")
-                .param("article", articleId).query(ReaderQuestion.class).list();
+        return questions.of(articleId);
     }
 
     public Optional<ReaderQuestion> find(long id) {
-        return jdbc.sql("SELECT id, article_id, quote, question FROM reader_questions WHERE id = :id")
-                .param("id", id).query(ReaderQuestion.class).optional();
+        return questions.find(id);
     }
 
     /** Asks readers about a passage, which must be in the article as it stands. */
@@ -64,21 +62,14 @@ public class ReaderQuestions {
         if (!normalized(words).contains(normalized(quote))) {
             throw new EditRejected("quote", "That passage is not in the article as it is saved. Copy it from the text.");
         }
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO reader_questions (article_id, quote, question, asked_by, created_at)
-                VALUES (:article, :quote, :question, :by, :now)
-                """)
-                .param("article", articleId).param("quote", quote).param("question", question).param("by", askedBy)
-                .param("now", clock.millis()).update(keys, "id");
+        long id = questions.insert(articleId, quote, question, askedBy, clock.millis());
         events.publishEvent(PagesChanged.of(PageTopics.article(articleId)));
-        return new ReaderQuestion(keys.getKey().longValue(), articleId, quote, question);
+        return new ReaderQuestion(id, articleId, quote, question);
     }
 
     @Transactional
     public void withdraw(long articleId, long questionId) {
-        jdbc.sql("DELETE FROM reader_questions WHERE id = :id AND article_id = :article")
-                .param("id", questionId).param("article", articleId).update();
+        questions.delete(articleId, questionId);
         events.publishEvent(PagesChanged.of(PageTopics.article(articleId)));
     }
 

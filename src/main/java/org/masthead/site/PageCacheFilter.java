@@ -122,11 +122,12 @@ class PageCacheFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String accept = request.getHeader(HttpHeaders.ACCEPT);
-        if (accept != null && accept.contains("text/event-stream")) {
-            // A stream of events is never one page: buffering it would hold it back for good.
+        String path = request.getRequestURI();
+        if (accept != null && accept.contains("text/event-stream") || path.endsWith("/live")) {
+            // A stream of events is never one page: buffering it would hold it back for good. Streams
+            // live at addresses ending in /live, for clients that do not say what they accept.
             return true;
         }
-        String path = request.getRequestURI();
         for (String prefix : FILES) {
             if (path.startsWith(prefix)) {
                 return true;

@@ -44,6 +44,9 @@ class Discussion_RulesTest {
     @Autowired
     Publishing publishing;
 
+    @Autowired
+    DiscussionKeys keys;
+
     private ArticleRef article() {
         return articles.publish(TestArticles.story("Ruled " + UUID.randomUUID().toString().substring(0, 8)));
     }
@@ -187,6 +190,12 @@ class Discussion_RulesTest {
         HttpResponse<String> forgedStamp = new Session(port).post(article.path() + "/comments", "body", fine, "name",
                 "A", "email", "a@example.org", "shown", "1.abcdefabcdefabcdefabcd");
         assertThat(forgedStamp.statusCode()).isEqualTo(400);
+        // A stamp this site signed, kept for days by a program that posts with it ever after.
+        long threeDaysAgo = System.currentTimeMillis() / 1000 - 3 * 24 * 3600;
+        HttpResponse<String> staleStamp = new Session(port).post(article.path() + "/comments", "body", fine, "name",
+                "A", "email", "a@example.org", "shown", threeDaysAgo + "." + keys.sign("shown:" + threeDaysAgo));
+        assertThat(staleStamp.statusCode()).isEqualTo(400);
+        assertThat(staleStamp.body()).contains("open for days");
         // The refused form comes back with what was typed.
         assertThat(Jsoup.parse(noStamp.body()).select("textarea[name=body]").text()).isEqualTo(fine);
         assertThat(comments(article)).isEqualTo(before);

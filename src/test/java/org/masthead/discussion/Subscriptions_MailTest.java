@@ -106,6 +106,15 @@ class Subscriptions_MailTest {
 
         HttpResponse<String> forged = new Session(port).post("/unsubscribe/1?s=notoursnotoursnotours");
         assertThat(forged.statusCode()).isEqualTo(400);
+
+        // A link names the address too: an old one, put on another subscription's number (as SQLite may
+        // give an ended subscription's number to the next), ends nothing.
+        String othersLink = header(notifications(other.email()).get(0), "List-Unsubscribe").replaceAll("^<|>$", "");
+        String othersId = othersLink.replaceAll(".*/unsubscribe/(\\d+)\\?.*", "$1");
+        String oldSignature = unsubscribe.replaceAll(".*[?&]s=([^&]+).*", "$1");
+        assertThat(new Session(port).post("/unsubscribe/" + othersId + "?s=" + oldSignature).statusCode()).isEqualTo(400);
+        TestComments.byGuest(guest, article, "Fourth Guest", "Still told of this one.");
+        await().atMost(Duration.ofSeconds(20)).until(() -> notifications(other.email()).size() == 2);
     }
 
     @Test

@@ -155,6 +155,22 @@ class Editor_BrowserTest {
             page.locator("button[value=publish]").click();
             page.waitForLoadState(LoadState.NETWORKIDLE);
             assertThat(page.locator(".notice").innerText()).startsWith("Published.");
+
+            // A question to readers about words selected in the text, without copying them by hand.
+            page.locator("#body").evaluate("""
+                    text => {
+                      const start = text.value.indexOf('It went like clockwork');
+                      text.focus();
+                      text.setSelectionRange(start, start + 'It went like clockwork, said the coxswain.'.length);
+                      text.dispatchEvent(new Event('select'));
+                    }""");
+            page.getByText("Ask readers about the selected words").click();
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            assertThat(page.locator("#quote").inputValue()).isEqualTo("It went like clockwork, said the coxswain.");
+            page.locator("#question").fill("Were you on the quay that night?");
+            page.getByText("Ask readers", new Page.GetByTextOptions().setExact(true)).click();
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            assertThat(page.content()).contains("Were you on the quay that night?");
         }
 
         try (BrowserContext reader = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
@@ -169,6 +185,7 @@ class Editor_BrowserTest {
             assertThat(home.locator("figure figcaption .credit").innerText()).isEqualToIgnoringCase("Photo: Test Photographer");
             assertThat(home.locator("figure.story__figure img").evaluate("img => img.complete && img.naturalWidth > 0")).isEqualTo(true);
             assertThat(home.locator(".story__body strong").innerText()).isEqualTo("nine o'clock");
+            assertThat(home.locator(".question__ask").innerText()).isEqualTo("Were you on the quay that night?");
             Chromium.screenshot(home, "published-article.png");
         }
     }
