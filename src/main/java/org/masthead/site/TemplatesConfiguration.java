@@ -2,6 +2,9 @@ package org.masthead.site;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
+import gg.jte.springframework.boot.autoconfigure.JteProperties;
+import gg.jte.springframework.boot.autoconfigure.JteViewResolver;
+import org.springframework.web.servlet.view.AbstractUrlBasedView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,5 +23,18 @@ class TemplatesConfiguration {
     TemplateEngine templateEngine() {
         return TemplateEngine.createPrecompiled(null, ContentType.Html, TemplatesConfiguration.class.getClassLoader(),
                 PACKAGE);
+    }
+
+    /** Pages as {@link WholePageView}s: rendered into bytes, sent in one write. */
+    @Bean
+    JteViewResolver jteViewResolver(TemplateEngine templates, JteProperties properties) {
+        JteViewResolver resolver = new JteViewResolver(templates, properties) {
+            @Override
+            protected AbstractUrlBasedView instantiateView() {
+                return new WholePageView(templates);
+            }
+        };
+        resolver.setViewClass(WholePageView.class);
+        return resolver;
     }
 }
