@@ -12,6 +12,17 @@ if (section && htmx) {
     if (token) event.detail.headers['X-CSRF-TOKEN'] = token.value;
   });
 
+  // "Most voted" pages by score, which votes change between one page and the next: a thread that
+  // moved may come twice. The first one stays.
+  document.body.addEventListener('htmx:afterSettle', (event) => {
+    if (event.detail.target?.id !== 'thread-list') return;
+    const seen = new Set();
+    for (const thread of event.detail.target.querySelectorAll(':scope > li[id]')) {
+      if (seen.has(thread.id)) thread.remove();
+      else seen.add(thread.id);
+    }
+  });
+
   // A refusal comes with a page part that says why (the form again, with the problem beside the
   // field): show it, rather than dropping it as htmx does with errors by default.
   document.body.addEventListener('htmx:beforeSwap', (event) => {

@@ -11,20 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.masthead.Bursts;
 import org.masthead.ManyClientsTest;
 import org.masthead.Session;
 import org.masthead.TestArticles;
 import org.masthead.TestClients;
-import org.masthead.TestComments;
 import org.masthead.TestDatabase;
 import org.masthead.publishing.ArticleRef;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,19 +46,6 @@ class CommentBursts_Test {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
 
-    private record Answer(int status, String location, String body, String failure) {
-    }
-
-    private Answer send(HttpRequest request) {
-        try {
-            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(r.statusCode(), r.headers().firstValue("Location").orElse(""), r.body(), null);
-        }
-        catch (Exception e) {
-            return new Answer(-1, "", "", e.toString());
-        }
-    }
-
     private HttpRequest form(String path, String client, String... fields) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i + 1 < fields.length; i += 2) {
@@ -75,35 +55,6 @@ class CommentBursts_Test {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "http://127.0.0.1:" + port)
                 .header("X-Forwarded-For", client).POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
-    }
-
-    private List<Answer> atOnce(List<HttpRequest> requests) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(requests.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Answer>> answers = new ArrayList<>();
-            for (HttpRequest request : requests) {
-                answers.add(threads.submit(() -> {
-                    start.await();
-                    return send(request);
-                }));
-            }
-            start.countDown();
-            List<Answer> all = new ArrayList<>();
-            for (Future<Answer> answer : answers) {
-                all.add(answer.get(5, TimeUnit.MINUTES));
-            }
-            return all;
-        }
-        finally {
-            threads.shutdownNow();
-        }
-    }
-
-    private static Map<String, Integer> tally(List<Answer> answers) {
-        Map<String, Integer> counts = new TreeMap<>();
-        answers.forEach(a -> counts.merge(a.failure() != null ? a.failure() : String.valueOf(a.status()), 1, Integer::sum));
-        return counts;
     }
 
     private String stamp(ArticleRef article) throws InterruptedException {
@@ -125,12 +76,12 @@ class CommentBursts_Test {
                             + "@readers.test", "shown", shown));
         }
         long started = System.nanoTime();
-        List<Answer> answers = atOnce(requests);
+        List<Bursts.Answer> answers = Bursts.atOnce(client, requests);
         double seconds = (System.nanoTime() - started) / 1e9;
         int acknowledged = 0;
-        for (Answer a : answers) {
+        for (Bursts.Answer a : answers) {
             assertThat(a.failure()).as("an answer, not a dropped connection").isNull();
-            assertThat(a.status()).as("success or a clear refusal: " + tally(answers)).isNotEqualTo(500)
+            assertThat(a.status()).as("success or a clear refusal: " + Bursts.tally(answers)).isNotEqualTo(500)
                     .satisfiesAnyOf(s -> assertThat(s).isEqualTo(302), s -> assertThat(s).isBetween(400, 429),
                             s -> assertThat(s).isEqualTo(503));
             if (a.status() == 302 && a.location().contains("/comments/")) {
@@ -139,14 +90,14 @@ class CommentBursts_Test {
         }
         long stored = jdbc.sql("SELECT COUNT(*) FROM comments WHERE article_id = :a").param("a", article.id())
                 .query(Long.class).single();
-        assertThat(stored).as("stored = acknowledged: " + tally(answers)).isEqualTo(acknowledged);
-        assertThat(acknowledged).as("most get through: " + tally(answers)).isGreaterThan(AT_ONCE / 2);
+        assertThat(stored).as("stored = acknowledged: " + Bursts.tally(answers)).isEqualTo(acknowledged);
+        assertThat(acknowledged).as("most get through: " + Bursts.tally(answers)).isGreaterThan(AT_ONCE / 2);
         System.out.printf("%n*** %s: %d simultaneous comments answered in %.1f s (%.0f comments/s): %s ***%n%n",
-                TestDatabase.kind(), AT_ONCE, seconds, acknowledged / seconds, tally(answers));
+                TestDatabase.kind(), AT_ONCE, seconds, acknowledged / seconds, Bursts.tally(answers));
 
         Thread.sleep(1000);
-        Answer after = send(form(article.path() + "/comments", TestClients.next(), "body", "After the storm", "name",
-                "Calm", "email", "calm-" + UUID.randomUUID().toString().substring(0, 6) + "@readers.test", "shown", shown));
+        Bursts.Answer after = Bursts.send(client, form(article.path() + "/comments", TestClients.next(), "body",
+                "After the storm", "name", "Calm", "email", "calm-" + UUID.randomUUID().toString().substring(0, 6) + "@readers.test", "shown", shown));
         assertThat(after.status()).isEqualTo(302);
     }
 
@@ -154,21 +105,21 @@ class CommentBursts_Test {
     void twoHundredSimultaneousVotes_fromAsManyReaders_areEachCountedOnce() throws Exception {
         ArticleRef article = articles.publish(TestArticles.story("Votes " + UUID.randomUUID().toString().substring(0, 8)));
         String shown = stamp(article);
-        Answer posted = send(form(article.path() + "/comments", TestClients.next(), "body", "Vote on this", "name",
-                "Popular", "email", "popular-" + UUID.randomUUID().toString().substring(0, 6) + "@readers.test",
+        Bursts.Answer posted = Bursts.send(client, form(article.path() + "/comments", TestClients.next(), "body",
+                "Vote on this", "name", "Popular", "email", "popular-" + UUID.randomUUID().toString().substring(0, 6) + "@readers.test",
                 "shown", shown));
         long id = Long.parseLong(posted.location().substring(posted.location().lastIndexOf('/') + 1));
         List<HttpRequest> votes = new ArrayList<>();
         for (int i = 0; i < AT_ONCE; i++) {
             votes.add(form("/comments/" + id + "/vote", TestClients.next(), "value", "up"));
         }
-        List<Answer> answers = atOnce(votes);
+        List<Bursts.Answer> answers = Bursts.atOnce(client, votes);
         long acknowledged = answers.stream().filter(a -> a.status() == 302).count();
-        answers.forEach(a -> assertThat(a.status()).as(tally(answers).toString()).isIn(302, 429, 503));
+        answers.forEach(a -> assertThat(a.status()).as(Bursts.tally(answers).toString()).isIn(302, 429, 503));
         int counted = jdbc.sql("SELECT up_votes FROM comments WHERE id = :id").param("id", id).query(Integer.class).single();
         long rows = jdbc.sql("SELECT COUNT(*) FROM comment_votes WHERE comment_id = :id").param("id", id)
                 .query(Long.class).single();
-        assertThat(counted).as(tally(answers).toString()).isEqualTo((int) acknowledged).isEqualTo((int) rows);
+        assertThat(counted).as(Bursts.tally(answers).toString()).isEqualTo((int) acknowledged).isEqualTo((int) rows);
     }
 
     @Test
@@ -181,15 +132,16 @@ class CommentBursts_Test {
         assertThat(tooQuick.statusCode()).isEqualTo(400);
         assertThat(tooQuick.body()).contains("quicker than anyone can read and write");
 
-        String client = TestClients.next();
+        String address = TestClients.next();
         String shown = stamp(article);
         for (int i = 0; i < 3; i++) {
-            Answer ok = send(form(article.path() + "/comments", client, "body", "Post " + i, "name", "Busy " + i,
-                    "email", "busy-" + i + "-" + UUID.randomUUID().toString().substring(0, 4) + "@readers.test", "shown", shown));
+            Bursts.Answer ok = Bursts.send(client, form(article.path() + "/comments", address, "body", "Post " + i,
+                    "name", "Busy " + i, "email", "busy-" + i + "-" + UUID.randomUUID().toString().substring(0, 4)
+                            + "@readers.test", "shown", shown));
             assertThat(ok.status()).isEqualTo(302);
         }
-        Answer fourth = send(form(article.path() + "/comments", client, "body", "Post 4", "name", "Busy 4", "email",
-                "busy-4@readers.test", "shown", shown));
+        Bursts.Answer fourth = Bursts.send(client, form(article.path() + "/comments", address, "body", "Post 4",
+                "name", "Busy 4", "email", "busy-4@readers.test", "shown", shown));
         assertThat(fourth.status()).isEqualTo(429);
         assertThat(fourth.body()).contains("Many comments have come from your network in the last minute");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM comments WHERE article_id = :a").param("a", article.id())

@@ -11,15 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.masthead.Bursts;
 import org.masthead.ManyClientsTest;
 import org.masthead.Session;
 import org.masthead.TestAccounts;
@@ -57,20 +54,6 @@ class WriteBursts_SqliteAndPostgresTest {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
 
     /** What one request got back: its status, or the name of the failure if there was no answer. */
-    private record Answer(int status, String body, String retryAfter, String failure) {
-    }
-
-    private Answer send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body(),
-                    response.headers().firstValue("Retry-After").orElse(null), null);
-        }
-        catch (Exception e) {
-            return new Answer(-1, "", null, e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
-    }
-
     private HttpRequest signUp(String email, int client) {
         String form = "displayName=" + URLEncoder.encode("Burst Reader " + client, StandardCharsets.UTF_8)
                 + "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
@@ -81,36 +64,6 @@ class WriteBursts_SqliteAndPostgresTest {
                 .header("Origin", "http://127.0.0.1:" + port)
                 .header("X-Forwarded-For", "203.0." + (client / 250) + "." + (client % 250 + 1))
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-    }
-
-    /** Sends them all at once, from as many threads, and waits for every answer. */
-    private List<Answer> atOnce(List<HttpRequest> requests) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(requests.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Answer>> answers = new ArrayList<>();
-            for (HttpRequest request : requests) {
-                answers.add(threads.submit(() -> {
-                    start.await();
-                    return send(request);
-                }));
-            }
-            start.countDown();
-            List<Answer> all = new ArrayList<>();
-            for (Future<Answer> answer : answers) {
-                all.add(answer.get(5, TimeUnit.MINUTES));
-            }
-            return all;
-        }
-        finally {
-            threads.shutdownNow();
-        }
-    }
-
-    private static Map<String, Integer> tally(List<Answer> answers) {
-        Map<String, Integer> counts = new TreeMap<>();
-        answers.forEach(a -> counts.merge(a.failure() != null ? a.failure() : String.valueOf(a.status()), 1, Integer::sum));
-        return counts;
     }
 
     @Test
@@ -126,17 +79,17 @@ class WriteBursts_SqliteAndPostgresTest {
 
         Member editor = editor();
         long started = System.nanoTime();
-        List<Answer> answers = atOnce(requests);
+        List<Bursts.Answer> answers = Bursts.atOnce(client, requests);
         double seconds = (System.nanoTime() - started) / 1e9;
 
-        for (Answer a : answers) {
+        for (Bursts.Answer a : answers) {
             assertThat(a.failure()).as("an answer, not a dropped connection").isNull();
             if (a.status() == 503) {
-                assertThat(a.retryAfter()).as("503 says when to try again").isNotBlank();
+                assertThat(a.header("Retry-After")).as("503 says when to try again").isNotBlank();
                 assertThat(a.body()).contains("Nothing was changed");
             }
             else {
-                assertThat(a.status()).as("success or a clear refusal: " + tally(answers)).isBetween(200, 499);
+                assertThat(a.status()).as("success or a clear refusal: " + Bursts.tally(answers)).isBetween(200, 499);
             }
         }
         List<String> acknowledged = new ArrayList<>();
@@ -147,15 +100,15 @@ class WriteBursts_SqliteAndPostgresTest {
         }
         long stored = jdbc.sql("SELECT COUNT(*) FROM users WHERE email LIKE :prefix")
                 .param("prefix", "burst-" + batch + "-%").query(Long.class).single();
-        assertThat(stored).as("stored = acknowledged (" + tally(answers) + ")").isEqualTo(acknowledged.size());
-        assertThat(acknowledged.size()).as("most of the burst gets through: " + tally(answers))
+        assertThat(stored).as("stored = acknowledged (" + Bursts.tally(answers) + ")").isEqualTo(acknowledged.size());
+        assertThat(acknowledged.size()).as("most of the burst gets through: " + Bursts.tally(answers))
                 .isGreaterThan(SIGN_UPS / 2);
         System.out.printf("%n*** %s: %d simultaneous sign-ups answered in %.1f s (%.1f sign-ups/s): %s ***%n%n",
-                TestDatabase.kind(), SIGN_UPS, seconds, acknowledged.size() / seconds, tally(answers));
+                TestDatabase.kind(), SIGN_UPS, seconds, acknowledged.size() / seconds, Bursts.tally(answers));
 
         // A second later the site writes as usual.
         Thread.sleep(1000);
-        Answer after = send(signUp("after-" + batch + "@masthead.test", 9999));
+        Bursts.Answer after = Bursts.send(client, signUp("after-" + batch + "@masthead.test", 9999));
         assertThat(after.status()).isEqualTo(200);
         assertThat(after.body()).contains("We have sent a link");
         assertArticleSaveWorks(editor);
