@@ -70,7 +70,7 @@ public class Discussion {
      * @param guestName a guest's name, email and website (ignored for members)
      * @param quote the passage of the article the comment is about, with a little of the text before and after
      */
-    public record Draft(long articleId, Long parentId, String body, String guestName, String guestEmail,
+    public record Draft(Long parentId, String body, String guestName, String guestEmail,
             String guestWebsite, String quote, String quotePrefix, String quoteSuffix, Long questionId) {
     }
 
@@ -78,10 +78,11 @@ public class Discussion {
     public record Posted(long id, CommentStatus status) {
     }
 
-    /** Posts a comment or a reply under a published article. */
-    Posted post(Draft draft, Viewer writer) {
-        ArticleRef article = publishing.article(draft.articleId()).filter(ArticleRef::isPublished)
-                .orElseThrow(() -> new DiscussionProblem(404, null, "There is no article to comment on here."));
+    /** Posts a comment or a reply under a published article (as the caller found it, a moment ago). */
+    Posted post(ArticleRef article, Draft draft, Viewer writer) {
+        if (!article.isPublished()) {
+            throw new DiscussionProblem(404, null, "There is no article to comment on here.");
+        }
         if (writer.member() == null && !publishing.publication().guestsMayComment()) {
             throw new DiscussionProblem(403, null,
                     "Sign in to comment: this publication asks everyone who comments to have an account.");

@@ -199,7 +199,7 @@ class DiscussionController {
             }
             stamps.check(form.get("shown"));
             viewer = readers.writer(request, response);
-            Discussion.Posted posted = discussion.post(new Discussion.Draft(article.id(), number(form.get("parentId")),
+            Discussion.Posted posted = discussion.post(article, new Discussion.Draft(number(form.get("parentId")),
                     form.get("body"), form.get("name"), form.get("email"), form.get("website"), form.get("quote"),
                     form.get("quotePrefix"), form.get("quoteSuffix"), number(form.get("questionId"))), viewer);
             follow(article, form.get("notify"), viewer, form.get("email"));

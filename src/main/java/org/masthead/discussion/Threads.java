@@ -104,7 +104,7 @@ class Threads {
             next = order.key(last) + "." + last.id();
         }
         Long whole = wholeThread;
-        List<StoredComment> replies = new java.util.ArrayList<>(comments.replies(top.stream().map(StoredComment::id)
+        List<StoredComment> replies = new ArrayList<>(comments.replies(top.stream().map(StoredComment::id)
                 .filter(id -> !id.equals(whole)).toList(), settings.repliesShown()));
         if (whole != null && top.stream().anyMatch(t -> t.id() == whole)) {
             replies.addAll(comments.wholeThread(whole));
