@@ -1,46 +1,75 @@
 package org.masthead.discussion;
 
+import gg.jte.Content;
 import java.util.ArrayList;
 import java.util.List;
 import org.masthead.pages.Dateline;
 
 /**
- * A comment as a page shows it to one reader. Deleted comments that still have replies keep their
- * place with no author and no words.
+ * A comment as a page shows it to one reader: its face, which every reader sees alike and which is
+ * drawn once (see {@link CommentFaces}), and what differs per reader and per moment: the vote
+ * counts, the reader's own vote, what they may do with it. Deleted comments that still have replies
+ * keep their place with no author and no words.
  *
- * @param label "Author" for the article's own writer, "Staff" for the publication's people, or null
- * @param website a guest's website, shown as a link the site does not vouch for
- * @param inReplyTo whose comment this replies to, when it is shown at the deepest level rather than under it
- * @param quote the passage of the article the comment is about, or null
- * @param quoteOutdated whether the passage is no longer in the article as it reads now
+ * @param drawn the face as the page writes it
  * @param hiddenReplies replies in this thread not shown yet ("View N more replies"), on a thread's first comment
  */
-record CommentView(long id, long threadId, int level, String authorName, String avatarUrl, String website,
-        String label, String bodyHtml, Dateline posted, boolean edited, boolean deleted, int up, int down, int myVote,
-        boolean mayVote, boolean mayEdit, boolean mayDelete, String inReplyTo, String quote, boolean quoteOutdated,
-        List<CommentView> replies, int hiddenReplies, String permalink) {
+record CommentView(Face face, Content drawn, int up, int down, int myVote, boolean mayVote, boolean mayEdit,
+        boolean mayDelete, List<CommentView> replies, int hiddenReplies) {
 
-    /** The id the comment's element carries, for permalinks and live inserts. */
-    String anchor() {
-        return "comment-" + id;
+    /**
+     * What every reader sees of a comment alike. Two faces that are equal draw the same HTML, so a
+     * face is the key its drawing is kept under.
+     *
+     * @param label "Author" for the article's own writer, "Staff" for the publication's people, or null
+     * @param website a guest's website, shown as a link the site does not vouch for
+     * @param inReplyTo whose comment this replies to, when it is shown at the deepest level rather than under it
+     * @param quote the passage of the article the comment is about, or null
+     * @param quoteOutdated whether the passage is no longer in the article as it reads now
+     */
+    record Face(long id, long threadId, int level, String authorName, String avatarUrl, String website, String label,
+            String bodyHtml, Dateline posted, boolean edited, boolean deleted, String inReplyTo, String quote,
+            boolean quoteOutdated) {
+
+        /** The id the comment's element carries, for permalinks and live inserts. */
+        String anchor() {
+            return "comment-" + id;
+        }
+
+        String permalink() {
+            return "/comments/" + id;
+        }
+
+        /** Initials for a writer without a picture: the first letter of the first two words. */
+        String initials() {
+            StringBuilder initials = new StringBuilder(4);
+            boolean wordStarts = true;
+            for (int i = 0; i < authorName.length() && initials.codePointCount(0, initials.length()) < 2; ) {
+                int letter = authorName.codePointAt(i);
+                if (Character.isWhitespace(letter)) {
+                    wordStarts = true;
+                }
+                else if (wordStarts) {
+                    initials.appendCodePoint(letter);
+                    wordStarts = false;
+                }
+                i += Character.charCount(letter);
+            }
+            return initials.toString().toUpperCase(java.util.Locale.ROOT);
+        }
     }
 
-    /** Initials for a writer without a picture. */
-    String initials() {
-        String[] words = authorName.strip().split("\\s+");
-        StringBuilder initials = new StringBuilder();
-        for (String word : words) {
-            if (!word.isEmpty() && initials.length() < 2) {
-                initials.appendCodePoint(word.codePointAt(0));
-            }
-        }
-        return initials.toString().toUpperCase(java.util.Locale.ROOT);
+    long id() {
+        return face.id();
+    }
+
+    boolean deleted() {
+        return face.deleted();
     }
 
     CommentView withReplies(List<CommentView> children, int hidden) {
-        return new CommentView(id, threadId, level, authorName, avatarUrl, website, label, bodyHtml, posted, edited,
-                deleted, up, down, myVote, mayVote, mayEdit, mayDelete, inReplyTo, quote, quoteOutdated,
-                List.copyOf(children), hidden, permalink);
+        return new CommentView(face, drawn, up, down, myVote, mayVote, mayEdit, mayDelete, List.copyOf(children),
+                hidden);
     }
 
     static List<CommentView> none() {

@@ -1,5 +1,7 @@
 package org.masthead.discussion;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import gg.jte.Content;
 import gg.jte.TemplateEngine;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,6 +37,7 @@ class DiscussionSection implements ArticleSection {
     private final CommentRepository comments;
     private final CommentText text;
     private final ReaderQuestions questions;
+    private final Cache<String, String> plain = Caffeine.newBuilder().maximumSize(3_000).build();
 
     DiscussionSection(Threads threads, Readers readers, FormStamps stamps, Publishing publishing,
             TemplateEngine templates, CommentRepository comments, CommentText text, ReaderQuestions questions) {
@@ -77,13 +80,18 @@ class DiscussionSection implements ArticleSection {
     public Map<String, Object> structuredData(ArticleRef article) {
         var publication = publishing.publication();
         List<Map<String, Object>> first = comments.newestThreads(article.id(), 3).stream()
-                .map(c -> Map.<String, Object>of("@type", "Comment", "text", text.toText(c.bodyMarkdown()),
+                .map(c -> Map.<String, Object>of("@type", "Comment", "text", plainText(c),
                         "dateCreated", java.time.Instant.ofEpochMilli(c.createdAt()).toString(),
                         "url", publication.absolute("/comments/" + c.id()),
                         "author", Map.of("@type", "Person", "name", c.authorName())))
                 .toList();
         return first.isEmpty() ? Map.of("commentCount", 0)
                 : Map.of("commentCount", comments.count(article.id()), "comment", first);
+    }
+
+    /** A comment's words without markup, kept: they are read on every rendering of the article. */
+    private String plainText(StoredComment comment) {
+        return plain.get(comment.id() + ":" + comment.editedAt(), key -> text.toText(comment.bodyMarkdown()));
     }
 
     @Override

@@ -29,9 +29,11 @@ class Threads {
     private final Publishing publishing;
     private final DiscussionSettings settings;
     private final Clock clock;
+    private final CommentFaces faces;
 
     Threads(CommentRepository comments, VoteRepository votes, Accounts accounts, Publishing publishing,
-            DiscussionSettings settings, Clock clock) {
+            DiscussionSettings settings, Clock clock, CommentFaces faces) {
+        this.faces = faces;
         this.comments = comments;
         this.votes = votes;
         this.accounts = accounts;
@@ -261,15 +263,18 @@ class Threads {
             }
             boolean wrote = viewer.wrote(c);
             boolean deleted = c.isDeleted();
-            String name = deleted ? "" : profile != null ? profile.member().displayName() : c.authorName();
-            return new CommentView(c.id(), c.threadId(), level, name, deleted || profile == null ? null : profile.avatarUrl(),
-                    deleted ? null : c.authorWebsite(), deleted ? null : label, deleted ? "" : c.bodyHtml(),
-                    publication.dateline(Instant.ofEpochMilli(c.createdAt())), c.editedAt() != null, deleted,
-                    c.upVotes(), c.downVotes(), mine.getOrDefault(c.id(), 0), !deleted && !wrote,
+            CommentView.Face face = deleted
+                    ? new CommentView.Face(c.id(), c.threadId(), level, "", null, null, null, "", null, false, true,
+                            inReplyTo, null, false)
+                    : new CommentView.Face(c.id(), c.threadId(), level,
+                            profile != null ? profile.member().displayName() : c.authorName(),
+                            profile == null ? null : profile.avatarUrl(), c.authorWebsite(), label, c.bodyHtml(),
+                            publication.dateline(Instant.ofEpochMilli(c.createdAt())), c.editedAt() != null, false,
+                            inReplyTo, c.quote(), c.quote() != null && !Passages.stillIn(words, c.quote()));
+            return new CommentView(face, faces.of(face), c.upVotes(), c.downVotes(), mine.getOrDefault(c.id(), 0),
+                    !deleted && !wrote,
                     wrote && !deleted && c.replies() == 0 && now - c.createdAt() <= settings.editWindow().toMillis(),
-                    wrote && !deleted, inReplyTo, deleted ? null : c.quote(),
-                    c.quote() != null && !deleted && !Passages.stillIn(words, c.quote()), CommentView.none(), 0,
-                    "/comments/" + c.id());
+                    wrote && !deleted, CommentView.none(), 0);
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.masthead.pages;
 
+import gg.jte.Content;
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
@@ -10,8 +12,14 @@ import org.springframework.security.web.csrf.CsrfToken;
  *
  * @param parameterName the form field to send it in
  * @param headerName the header htmx sends it in
+ * @param fieldHtml the hidden field that carries it, drawn once: a page of comments has a form on each
  */
-public record FormToken(String parameterName, String headerName, String value) {
+public record FormToken(String parameterName, String headerName, String value, byte[] fieldHtml) {
+
+    public FormToken(String parameterName, String headerName, String value) {
+        this(parameterName, headerName, value, ("<input type=\"hidden\" name=\"" + attribute(parameterName)
+                + "\" value=\"" + attribute(value) + "\">").getBytes(StandardCharsets.UTF_8));
+    }
 
     /** The token for this request's reader, or null when they have no session. */
     public static FormToken of(HttpServletRequest request) {
@@ -20,5 +28,26 @@ public record FormToken(String parameterName, String headerName, String value) {
             return null;
         }
         return new FormToken(token.getParameterName(), token.getHeaderName(), token.getToken());
+    }
+
+    /** The hidden field, for a template to write as it is. */
+    public Content field() {
+        return output -> output.writeBinaryContent(fieldHtml);
+    }
+
+    private static String attribute(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '"' -> escaped.append("&#34;");
+                case '\'' -> escaped.append("&#39;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 }
