@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 import org.springframework.beans.factory.annotation.Value;
@@ -116,8 +117,16 @@ class PageCache {
     }
 
     private final Cache<String, Page> pages;
-    /** Counts invalidations, so that a page rendered before one is never stored after it. */
+    /** Counts invalidations, so that a page rendered before one of its topics changed is never stored after. */
     private final AtomicLong generation = new AtomicLong();
+    /**
+     * The generation at which each topic last changed. A page being rendered is thrown away only when
+     * one of its own topics changed meanwhile: a storm of comments under one article must not discard
+     * every other page rendered at the same time. One entry per topic the site has (articles, tags,
+     * authors), a few bytes each.
+     */
+    private final Map<String, Long> changedAt = new ConcurrentHashMap<>();
+    private volatile long everythingChangedAt;
 
     PageCache(@Value("${masthead.page-cache.max-bytes}") long maxBytes) {
         this.pages = Caffeine.newBuilder()
@@ -147,15 +156,34 @@ class PageCache {
      * @return whether it was stored
      */
     boolean put(String key, Page page, long renderedAt) {
-        if (key.length() > LONGEST_KEY || generation.get() != renderedAt) {
+        if (key.length() > LONGEST_KEY || changedSince(page.topics, renderedAt)) {
             return false;
         }
         pages.put(key, page);
-        if (generation.get() != renderedAt) {
+        // A change that came between the check and the put may have looked for this page before it was there.
+        if (changedSince(page.topics, renderedAt)) {
             pages.invalidate(key);
             return false;
         }
         return true;
+    }
+
+    private boolean changedSince(Set<String> topics, long renderedAt) {
+        if (everythingChangedAt > renderedAt) {
+            return true;
+        }
+        for (String topic : topics) {
+            if (changedAt.getOrDefault(topic, 0L) > renderedAt) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Records the change before any page is looked at, so that a rendering stored after it sees it. */
+    private void changed(Set<String> topics) {
+        long now = generation.incrementAndGet();
+        topics.forEach(topic -> changedAt.merge(topic, now, Math::max));
     }
 
     /**
@@ -163,7 +191,7 @@ class PageCache {
      * rendered it again. A burst of changes costs one rendering per page, not one per reader.
      */
     void markStale(Set<String> topics) {
-        generation.incrementAndGet();
+        changed(topics);
         pages.asMap().values().forEach(page -> {
             if (!Collections.disjoint(page.topics, topics)) {
                 page.stale = true;
@@ -172,12 +200,12 @@ class PageCache {
     }
 
     void invalidate(Set<String> topics) {
-        generation.incrementAndGet();
+        changed(topics);
         pages.asMap().entrySet().removeIf(e -> !Collections.disjoint(e.getValue().topics, topics));
     }
 
     void invalidateAll() {
-        generation.incrementAndGet();
+        everythingChangedAt = generation.incrementAndGet();
         pages.invalidateAll();
     }
 

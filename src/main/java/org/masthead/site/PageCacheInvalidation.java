@@ -1,7 +1,14 @@
 package org.masthead.site;
 
 import java.util.Set;
+import java.util.UUID;
+import org.masthead.pages.NodeChannel;
+import org.masthead.pages.PageTopics;
 import org.masthead.pages.PagesChanged;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -9,20 +16,52 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Drops cached pages once a change is committed — not before, or a reader arriving in between
  * would put the old page right back. Topics that belong to a chrome slot refresh the slot instead:
  * the pages stay, and get the slot's new content stitched in as they are served.
+ *
+ * <p>On PostgreSQL there may be several nodes, each with pages of its own in memory: the change is
+ * also sent on a {@link NodeChannel} inside the changing transaction, and every other node drops its
+ * pages when the message arrives (this node already has).
  */
 @Component
-class PageCacheInvalidation {
+class PageCacheInvalidation implements SmartLifecycle {
+
+    /** What fits in one message, with room to spare below PostgreSQL's 8,000 bytes. */
+    private static final int LONGEST_MESSAGE = 7_000;
 
     private final PageCache cache;
     private final ChromeSlots slots;
+    private final JdbcClient jdbc;
+    private final NodeChannel channel;
+    private final String node = UUID.randomUUID().toString();
 
-    PageCacheInvalidation(PageCache cache, ChromeSlots slots) {
+    PageCacheInvalidation(PageCache cache, ChromeSlots slots, JdbcClient jdbc,
+            @Value("${spring.datasource.url}") String url, @Value("${spring.datasource.username:}") String user,
+            @Value("${spring.datasource.password:}") String password) {
         this.cache = cache;
         this.slots = slots;
+        this.jdbc = jdbc;
+        this.channel = NodeChannel.available(url)
+                ? new NodeChannel("masthead_pages", url, user, password, this::received) : null;
+    }
+
+    @EventListener
+    void during(PagesChanged changed) {
+        if (channel != null) {
+            channel.send(jdbc, message(node, changed));
+        }
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(PagesChanged changed) {
+        apply(changed);
+    }
+
+    private void received(String message) {
+        if (!message.startsWith(node + "\n")) {
+            apply(read(message));
+        }
+    }
+
+    private void apply(PagesChanged changed) {
         if (changed.touchesEveryPage()) {
             cache.invalidateAll();
             slots.changedEverywhere();
@@ -38,5 +77,41 @@ class PageCacheInvalidation {
         else {
             cache.invalidate(pages);
         }
+    }
+
+    /** The sending node, whether old pages may be served meanwhile, and the topics: one to a line. */
+    static String message(String node, PagesChanged changed) {
+        String message = node + "\n" + (changed.meanwhile() ? "refresh" : "drop") + "\n"
+                + String.join("\n", changed.topics());
+        // Too many topics for one message: every page is dropped rather than some kept out of date.
+        return message.length() <= LONGEST_MESSAGE ? message : node + "\ndrop\n" + PageTopics.EVERY_PAGE;
+    }
+
+    static PagesChanged read(String message) {
+        String[] lines = message.split("\n", -1);
+        if (lines.length < 3) {
+            return PagesChanged.everywhere();
+        }
+        Set<String> topics = Set.copyOf(java.util.Arrays.asList(lines).subList(2, lines.length));
+        return new PagesChanged(topics, lines[1].equals("refresh"));
+    }
+
+    @Override
+    public void start() {
+        if (channel != null) {
+            channel.start();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (channel != null) {
+            channel.stop();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return channel != null && channel.isRunning();
     }
 }

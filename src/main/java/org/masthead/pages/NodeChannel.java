@@ -1,0 +1,119 @@
+package org.masthead.pages;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A PostgreSQL channel that every node of the application listens on, for what each node keeps in
+ * memory and must hear of when another node changes it (cached pages, readers waiting for new
+ * comments). A message sent inside a transaction is delivered when, and only if, it commits.
+ * Each listening node holds one connection of its own, outside the pool, and reconnects after a
+ * failure, waiting longer each time up to half a minute.
+ */
+public final class NodeChannel {
+
+    private static final Logger log = LoggerFactory.getLogger(NodeChannel.class);
+    private static final Pattern NAME = Pattern.compile("[a-z_]+");
+
+    private final String name;
+    private final String url;
+    private final String user;
+    private final String password;
+    private final Consumer<String> receiver;
+    private volatile boolean running;
+    private Thread listener;
+
+    /** @param receiver called on the listening thread with each message, this node's own included */
+    public NodeChannel(String name, String url, String user, String password, Consumer<String> receiver) {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("A channel is named in lower-case letters and underscores: " + name);
+        }
+        this.name = name;
+        this.url = url;
+        this.user = user;
+        this.password = password;
+        this.receiver = receiver;
+    }
+
+    /** Whether the application runs on PostgreSQL, the only database here that can have several nodes. */
+    public static boolean available(String url) {
+        return url.startsWith("jdbc:postgresql:");
+    }
+
+    /** Sends a message (at most about 7,900 bytes) in the current transaction, if there is one. */
+    public void send(JdbcClient jdbc, String message) {
+        jdbc.sql("SELECT pg_notify(:channel, :message)").param("channel", name).param("message", message)
+                .query((rs, n) -> 1).list();
+    }
+
+    public void start() {
+        running = true;
+        listener = new Thread(this::listen, name + "-listener");
+        listener.setDaemon(true);
+        listener.start();
+    }
+
+    public void stop() {
+        running = false;
+        if (listener != null) {
+            listener.interrupt();
+        }
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void listen() {
+        long wait = 1000;
+        while (running) {
+            try (Connection connection = DriverManager.getConnection(url, user, password);
+                    Statement statement = connection.createStatement()) {
+                statement.execute("LISTEN " + name);
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                wait = 1000;
+                while (running) {
+                    PGNotification[] notifications = pg.getNotifications(5000);
+                    if (notifications != null) {
+                        for (PGNotification notification : notifications) {
+                            receive(notification.getParameter());
+                        }
+                    }
+                }
+            }
+            catch (SQLException | RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                log.warn("Listening on {} failed; trying again in {} ms: {}", name, wait, e.getMessage());
+                try {
+                    Thread.sleep(wait);
+                }
+                catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                wait = Math.min(wait * 2, 30_000);
+            }
+        }
+    }
+
+    private void receive(String message) {
+        try {
+            receiver.accept(message);
+        }
+        catch (RuntimeException e) {
+            // One message that cannot be handled must not cost the connection and what arrives next.
+            log.warn("A message on {} could not be handled: {}", name, e.getMessage());
+        }
+    }
+}
