@@ -106,8 +106,10 @@ class Threads {
             next = order.key(last) + "." + last.id();
         }
         Long whole = wholeThread;
-        List<StoredComment> replies = new ArrayList<>(comments.replies(top.stream().map(StoredComment::id)
-                .filter(id -> !id.equals(whole)).toList(), settings.repliesShown()));
+        // Most threads have no replies; only those that do are asked for theirs.
+        List<StoredComment> replies = new ArrayList<>(comments.replies(top.stream()
+                .filter(t -> t.threadReplies() > 0 && !Long.valueOf(t.id()).equals(whole)).map(StoredComment::id).toList(),
+                settings.repliesShown()));
         if (whole != null && top.stream().anyMatch(t -> t.id() == whole)) {
             replies.addAll(comments.wholeThread(whole));
         }
@@ -221,7 +223,7 @@ class Threads {
         });
         Map<Long, Accounts.Profile> profiles = accounts.profiles(userIds);
         Set<Long> authors = publishing.authorAccounts(article.id());
-        Map<Long, Integer> mine = votes.votes(viewer.voter(), all.stream().map(StoredComment::id).toList());
+        Map<Long, Integer> mine = votes.votes(viewer.voter(), article.id());
         boolean quotes = all.stream().anyMatch(c -> c.quote() != null);
         String words = quotes ? Passages.normalized(publishing.text(article.id())
                 .map(t -> t.headline() + "\n" + t.standfirst() + "\n" + t.body()).orElse("")) : "";

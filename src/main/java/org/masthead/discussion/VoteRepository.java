@@ -1,6 +1,5 @@
 package org.masthead.discussion;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -33,13 +32,17 @@ class VoteRepository {
     }
 
     /** The voter's votes on these comments, by comment. */
-    Map<Long, Integer> votes(String voter, Collection<Long> commentIds) {
+    /** The voter's votes on the article's comments, by comment: one short query whatever the page holds. */
+    Map<Long, Integer> votes(String voter, long articleId) {
         Map<Long, Integer> votes = new HashMap<>();
-        if (voter == null || commentIds.isEmpty()) {
+        if (voter == null) {
             return votes;
         }
-        jdbc.sql("SELECT comment_id, value FROM comment_votes WHERE voter = :voter AND comment_id IN (:comments)")
-                .param("voter", voter).param("comments", commentIds)
+        jdbc.sql("""
+                SELECT v.comment_id, v.value FROM comment_votes v JOIN comments c ON c.id = v.comment_id
+                WHERE v.voter = :voter AND c.article_id = :article
+                """)
+                .param("voter", voter).param("article", articleId)
                 .query((rs, n) -> votes.put(rs.getLong(1), rs.getInt(2))).list();
         return votes;
     }
