@@ -111,12 +111,20 @@ class CommentRepository {
     record Cursor(long first, long id) {
     }
 
-    /** A page of public top-level comments, after the cursor (or from the start); only those on a passage, if asked. */
+    /**
+     * A page of threads, after the cursor (or from the start); only those on a passage, if asked. A
+     * thread is listed when its first comment is public, or when that was taken down while replies to
+     * it are still public: the thread keeps its place, the replies stay in sight (and counted), and
+     * the page shows a placeholder where the first comment was.
+     */
     List<StoredComment> threads(long articleId, Order order, Cursor after, int limit, boolean inlineOnly) {
-        String where = "WHERE article_id = :article AND status = 'approved' AND depth = 0 "
-                + (inlineOnly ? "AND quote IS NOT NULL " : "");
-        var query = jdbc.sql(COLUMNS + where + (after == null ? "" : "AND " + order.after + " ")
-                + "ORDER BY " + order.orderBy + " LIMIT :limit")
+        String where = "WHERE article_id = :article AND depth = 0 " + (inlineOnly ? "AND quote IS NOT NULL " : "")
+                + (after == null ? "" : "AND " + order.after + " ");
+        // Two reads by index, each already in order (the second finds next to nothing), merged.
+        var query = jdbc.sql("SELECT * FROM (" + COLUMNS + where + "AND status = 'approved' ORDER BY " + order.orderBy
+                + " LIMIT :limit) public_threads UNION ALL SELECT * FROM (" + COLUMNS + where
+                + "AND status IN ('pending', 'spam', 'trash') AND thread_replies > 0 ORDER BY " + order.orderBy
+                + " LIMIT :limit) kept_threads ORDER BY " + order.orderBy + " LIMIT :limit")
                 .param("article", articleId).param("limit", limit);
         if (after != null) {
             query = query.param("first", after.first()).param("id", after.id());

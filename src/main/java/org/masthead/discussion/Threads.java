@@ -121,7 +121,7 @@ class Threads {
     /** One whole thread, every reply shown. */
     CommentView thread(ArticleRef article, long threadId, Viewer viewer) {
         StoredComment first = comments.byId(threadId).filter(c -> c.articleId() == article.id() && c.isTopLevel()
-                && c.status() == CommentStatus.APPROVED)
+                && (c.status() == CommentStatus.APPROVED || c.threadReplies() > 0))
                 .orElseThrow(() -> new DiscussionProblem(404, null, "There is no such thread under this article."));
         List<CommentView> built = build(article, List.of(first), comments.wholeThread(threadId), viewer);
         return built.get(0);
@@ -264,15 +264,17 @@ class Threads {
                 label = "Staff";
             }
             boolean wrote = viewer.wrote(c);
-            boolean deleted = c.isDeleted();
+            // A first comment taken down while replies to it stay public keeps its place, like a deleted one.
+            boolean removed = !c.isDeleted() && c.status() != CommentStatus.APPROVED;
+            boolean deleted = c.isDeleted() || removed;
             CommentView.Face face = deleted
                     ? new CommentView.Face(c.id(), c.threadId(), level, "", null, null, null, "", null, false, true,
-                            inReplyTo, null, false)
+                            inReplyTo, null, false, removed)
                     : new CommentView.Face(c.id(), c.threadId(), level,
                             profile != null ? profile.member().displayName() : c.authorName(),
                             profile == null ? null : profile.avatarUrl(), c.authorWebsite(), label, c.bodyHtml(),
                             publication.dateline(Instant.ofEpochMilli(c.createdAt())), c.editedAt() != null, false,
-                            inReplyTo, c.quote(), c.quote() != null && !Passages.stillIn(words, c.quote()));
+                            inReplyTo, c.quote(), c.quote() != null && !Passages.stillIn(words, c.quote()), false);
             return new CommentView(face, faces.of(face), c.upVotes(), c.downVotes(), mine.getOrDefault(c.id(), 0),
                     !deleted && !wrote,
                     wrote && !deleted && c.replies() == 0 && now - c.createdAt() <= settings.editWindow().toMillis(),

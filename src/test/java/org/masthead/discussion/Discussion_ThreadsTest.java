@@ -39,6 +39,9 @@ class Discussion_ThreadsTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Discussion discussion;
+
     private ArticleRef article() {
         return articles.publish(TestArticles.story("Discussed " + UUID.randomUUID().toString().substring(0, 8)));
     }
@@ -101,6 +104,36 @@ class Discussion_ThreadsTest {
         assertThat(deeper.select(".comment__reply-to").text()).isEqualTo("in reply to Level 5");
         assertThat(jdbc.sql("SELECT thread_replies FROM comments WHERE id = :id").param("id", chain.get(0))
                 .query(Integer.class).single()).isEqualTo(6);
+    }
+
+    @Test
+    void aFirstCommentTakenDown_keepsItsPlace_soThePublicRepliesToItStayInSightAndCounted() {
+        ArticleRef article = article();
+        Session guest = new Session(port);
+        long first = TestComments.byGuest(guest, article, "Taken Down", "Words the publication removed.");
+        long reply = TestComments.byGuest(guest, article, "Still Here", "A civil reply that stays.", "parentId",
+                Long.toString(first));
+        long other = TestComments.byGuest(guest, article, "Lone Writer", "A thread without replies.");
+
+        discussion.moderate(first, CommentStatus.SPAM);
+        discussion.moderate(other, CommentStatus.TRASH);
+
+        for (String sort : List.of("newest", "oldest", "votes")) {
+            Document shown = page(article.path() + "/comments?sort=" + sort);
+            var placeholder = shown.getElementById("comment-" + first);
+            assertThat(placeholder).as(sort).isNotNull();
+            assertThat(placeholder.select(".comment__deleted").first().text())
+                    .isEqualTo("This comment was removed by the publication.");
+            assertThat(placeholder.text()).doesNotContain("Words the publication removed", "Taken Down");
+            assertThat(shown.select("#comment-" + first + " #comment-" + reply + " .comment__text").text())
+                    .isEqualTo("A civil reply that stays.");
+            assertThat(shown.getElementById("comment-" + other)).as(sort).isNull();
+            assertThat(shown.select(".discussion__count").text()).isEqualTo("1");
+        }
+        assertThat(new Http(port).get("/comments/" + first + "/thread").statusCode()).isEqualTo(200);
+
+        discussion.moderate(reply, CommentStatus.TRASH);
+        assertThat(page(article.path()).getElementById("comment-" + first)).isNull();
     }
 
     @Test
