@@ -120,10 +120,10 @@ class CommentRepository {
     List<StoredComment> threads(long articleId, Order order, Cursor after, int limit, boolean inlineOnly) {
         String where = "WHERE article_id = :article AND depth = 0 " + (inlineOnly ? "AND quote IS NOT NULL " : "")
                 + (after == null ? "" : "AND " + order.after + " ");
-        // Two reads by index, each already in order (the second finds next to nothing), merged.
+        // Two reads by index (the second by its own partial index, finding next to nothing), merged.
         var query = jdbc.sql("SELECT * FROM (" + COLUMNS + where + "AND status = 'approved' ORDER BY " + order.orderBy
                 + " LIMIT :limit) public_threads UNION ALL SELECT * FROM (" + COLUMNS + where
-                + "AND status IN ('pending', 'spam', 'trash') AND thread_replies > 0 ORDER BY " + order.orderBy
+                + "AND status <> 'approved' AND thread_replies > 0 ORDER BY " + order.orderBy
                 + " LIMIT :limit) kept_threads ORDER BY " + order.orderBy + " LIMIT :limit")
                 .param("article", articleId).param("limit", limit);
         if (after != null) {

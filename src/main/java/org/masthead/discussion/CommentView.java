@@ -26,11 +26,12 @@ record CommentView(Face face, Content drawn, int up, int down, int myVote, boole
      * @param inReplyTo whose comment this replies to, when it is shown at the deepest level rather than under it
      * @param quote the passage of the article the comment is about, or null
      * @param quoteOutdated whether the passage is no longer in the article as it reads now
-     * @param removed whether the comment (shown as deleted) was taken down by the publication, not by its writer
+     * @param absence for a comment shown without its words (deleted, or a first comment taken down while
+     *     replies to it stay public), why; otherwise null
      */
     record Face(long id, long threadId, int level, String authorName, String avatarUrl, String website, String label,
             String bodyHtml, Dateline posted, boolean edited, boolean deleted, String inReplyTo, String quote,
-            boolean quoteOutdated, boolean removed) {
+            boolean quoteOutdated, String absence) {
 
         /** The id the comment's element carries, for permalinks and live inserts. */
         String anchor() {

@@ -231,7 +231,8 @@ class DiscussionController {
             Long replyTo = number(form.get("parentId"));
             Views.Composer composer = new Views.Composer(article, blank.memberName(), blank.guestsMayComment(),
                     blank.shown(), typed, problem.field(), problem.getMessage(), replyTo,
-                    replyTo == null ? null : comments.byId(replyTo).map(StoredComment::authorName).orElse(null),
+                    replyTo == null ? null : comments.byId(replyTo).filter(StoredComment::isPublic)
+                            .filter(c -> c.articleId() == article.id()).map(StoredComment::authorName).orElse(null),
                     blank.token());
             model.addAttribute("composer", composer);
             if (part) {

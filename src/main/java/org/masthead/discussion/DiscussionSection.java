@@ -85,8 +85,9 @@ class DiscussionSection implements ArticleSection {
                         "url", publication.absolute("/comments/" + c.id()),
                         "author", Map.of("@type", "Person", "name", c.authorName())))
                 .toList();
-        return first.isEmpty() ? Map.of("commentCount", 0)
-                : Map.of("commentCount", comments.count(article.id()), "comment", first);
+        // Counted apart from the list: replies under a thread whose first comment was taken down count too.
+        long count = comments.count(article.id());
+        return first.isEmpty() ? Map.of("commentCount", count) : Map.of("commentCount", count, "comment", first);
     }
 
     /** A comment's words without markup, kept: they are read on every rendering of the article. */

@@ -142,6 +142,11 @@ class LiveComments implements DisposableBean, org.springframework.context.SmartL
         senders.execute(() -> open.forEach(reader -> catchUp(article, reader)));
     }
 
+    /** News may have been missed (the node lost its channel for a while): every open page is caught up. */
+    void mayHaveMissed() {
+        readers.keySet().forEach(this::approved);
+    }
+
     int open(long articleId) {
         List<Reader> open = readers.get(articleId);
         return open == null ? 0 : open.size();

@@ -12,7 +12,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * How news of an approved comment reaches every node's open pages. On SQLite (one node) it is handed
  * over in the process once the approval commits. On PostgreSQL the approval sends a message on a
  * {@link NodeChannel} in its own transaction, and every node listens, so readers on any node hear of
- * comments posted on any other.
+ * comments posted on any other. A node that (re)connects catches up every open page, since what was
+ * sent while it was not listening never reaches it.
  */
 @Component
 class LiveNews implements SmartLifecycle {
@@ -26,7 +27,7 @@ class LiveNews implements SmartLifecycle {
         this.live = live;
         this.jdbc = jdbc;
         this.channel = NodeChannel.available(url) ? new NodeChannel("masthead_comments", url, user, password,
-                article -> live.approved(Long.parseLong(article))) : null;
+                article -> live.approved(Long.parseLong(article)), live::mayHaveMissed) : null;
     }
 
     /** In the approving transaction: sent to every node when, and only if, it commits. */

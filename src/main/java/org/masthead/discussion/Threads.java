@@ -33,13 +33,13 @@ class Threads {
 
     Threads(CommentRepository comments, VoteRepository votes, Accounts accounts, Publishing publishing,
             DiscussionSettings settings, Clock clock, CommentFaces faces) {
-        this.faces = faces;
         this.comments = comments;
         this.votes = votes;
         this.accounts = accounts;
         this.publishing = publishing;
         this.settings = settings;
         this.clock = clock;
+        this.faces = faces;
     }
 
     /** The orders a reader may choose, by the name in the address. */
@@ -108,7 +108,7 @@ class Threads {
         Long whole = wholeThread;
         // Most threads have no replies; only those that do are asked for theirs.
         List<StoredComment> replies = new ArrayList<>(comments.replies(top.stream()
-                .filter(t -> t.threadReplies() > 0 && !Long.valueOf(t.id()).equals(whole)).map(StoredComment::id).toList(),
+                .filter(t -> t.threadReplies() > 0 && (whole == null || t.id() != whole)).map(StoredComment::id).toList(),
                 settings.repliesShown()));
         if (whole != null && top.stream().anyMatch(t -> t.id() == whole)) {
             replies.addAll(comments.wholeThread(whole));
@@ -213,6 +213,21 @@ class Threads {
         }
     }
 
+    /**
+     * Why a comment keeps its place without its words: deleted by its writer, or (a thread's first
+     * comment, kept for the public replies to it) held for review or taken down by the publication.
+     */
+    private static String absence(StoredComment c) {
+        if (c.isDeleted()) {
+            return "This comment was deleted.";
+        }
+        return switch (c.status()) {
+            case APPROVED -> null;
+            case PENDING -> "This comment is waiting for review.";
+            case SPAM, TRASH -> "This comment was removed by the publication.";
+        };
+    }
+
     /** What every comment of a page is drawn with: profiles, labels, the reader's votes, the article's words. */
     private Draw draw(ArticleRef article, List<StoredComment> all, Viewer viewer) {
         Set<Long> userIds = new HashSet<>();
@@ -264,17 +279,16 @@ class Threads {
                 label = "Staff";
             }
             boolean wrote = viewer.wrote(c);
-            // A first comment taken down while replies to it stay public keeps its place, like a deleted one.
-            boolean removed = !c.isDeleted() && c.status() != CommentStatus.APPROVED;
-            boolean deleted = c.isDeleted() || removed;
+            String absence = absence(c);
+            boolean deleted = absence != null;
             CommentView.Face face = deleted
                     ? new CommentView.Face(c.id(), c.threadId(), level, "", null, null, null, "", null, false, true,
-                            inReplyTo, null, false, removed)
+                            inReplyTo, null, false, absence)
                     : new CommentView.Face(c.id(), c.threadId(), level,
                             profile != null ? profile.member().displayName() : c.authorName(),
                             profile == null ? null : profile.avatarUrl(), c.authorWebsite(), label, c.bodyHtml(),
                             publication.dateline(Instant.ofEpochMilli(c.createdAt())), c.editedAt() != null, false,
-                            inReplyTo, c.quote(), c.quote() != null && !Passages.stillIn(words, c.quote()), false);
+                            inReplyTo, c.quote(), c.quote() != null && !Passages.stillIn(words, c.quote()), null);
             return new CommentView(face, faces.of(face), c.upVotes(), c.downVotes(), mine.getOrDefault(c.id(), 0),
                     !deleted && !wrote,
                     wrote && !deleted && c.replies() == 0 && now - c.createdAt() <= settings.editWindow().toMillis(),

@@ -31,7 +31,6 @@ class VoteRepository {
                 .query(Long.class).single() > 0;
     }
 
-    /** The voter's votes on these comments, by comment. */
     /** The voter's votes on the article's comments, by comment: one short query whatever the page holds. */
     Map<Long, Integer> votes(String voter, long articleId) {
         Map<Long, Integer> votes = new HashMap<>();

@@ -1,9 +1,11 @@
 package org.masthead.pages;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
@@ -28,12 +30,23 @@ public final class NodeChannel {
     private final String url;
     private final String user;
     private final String password;
-    private final Consumer<String> receiver;
-    private volatile boolean running;
-    private Thread listener;
+    /** PostgreSQL refuses a message of 8,000 bytes or more. */
+    public static final int LONGEST_MESSAGE_BYTES = 7_900;
+    /** How often a quiet connection is tried, so that one that died without a word is noticed. */
+    private static final int POLLS_BETWEEN_CHECKS = 6;
 
-    /** @param receiver called on the listening thread with each message, this node's own included */
-    public NodeChannel(String name, String url, String user, String password, Consumer<String> receiver) {
+    private final Consumer<String> receiver;
+    private final Runnable listening;
+    private volatile boolean running;
+    private volatile Thread listener;
+
+    /**
+     * @param receiver called on the listening thread with each message, this node's own included
+     * @param listening called each time the node (again) listens: messages sent while it did not were
+     *     lost to it, so whatever it keeps in memory may be out of date
+     */
+    public NodeChannel(String name, String url, String user, String password, Consumer<String> receiver,
+            Runnable listening) {
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("A channel is named in lower-case letters and underscores: " + name);
         }
@@ -42,6 +55,7 @@ public final class NodeChannel {
         this.user = user;
         this.password = password;
         this.receiver = receiver;
+        this.listening = listening;
     }
 
     /** Whether the application runs on PostgreSQL, the only database here that can have several nodes. */
@@ -49,17 +63,21 @@ public final class NodeChannel {
         return url.startsWith("jdbc:postgresql:");
     }
 
-    /** Sends a message (at most about 7,900 bytes) in the current transaction, if there is one. */
+    /** Sends a message (at most {@link #LONGEST_MESSAGE_BYTES}) in the current transaction, if there is one. */
     public void send(JdbcClient jdbc, String message) {
+        if (message.getBytes(StandardCharsets.UTF_8).length > LONGEST_MESSAGE_BYTES) {
+            throw new IllegalArgumentException("A message on " + name + " is too long to send");
+        }
         jdbc.sql("SELECT pg_notify(:channel, :message)").param("channel", name).param("message", message)
                 .query((rs, n) -> 1).list();
     }
 
     public void start() {
         running = true;
-        listener = new Thread(this::listen, name + "-listener");
-        listener.setDaemon(true);
-        listener.start();
+        Thread thread = new Thread(this::listen, name + "-listener");
+        thread.setDaemon(true);
+        listener = thread;
+        thread.start();
     }
 
     public void stop() {
@@ -73,25 +91,38 @@ public final class NodeChannel {
         return running;
     }
 
+    /** Whether this thread is still the channel's listener: a stop, then a start, makes a new one. */
+    private boolean listens() {
+        return running && listener == Thread.currentThread();
+    }
+
     private void listen() {
         long wait = 1000;
-        while (running) {
-            try (Connection connection = DriverManager.getConnection(url, user, password);
+        while (listens()) {
+            Properties properties = new Properties();
+            properties.setProperty("user", user);
+            properties.setProperty("password", password);
+            properties.setProperty("tcpKeepAlive", "true");
+            try (Connection connection = DriverManager.getConnection(url, properties);
                     Statement statement = connection.createStatement()) {
                 statement.execute("LISTEN " + name);
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 wait = 1000;
-                while (running) {
+                listening.run();
+                for (int polls = 1; listens(); polls++) {
                     PGNotification[] notifications = pg.getNotifications(5000);
                     if (notifications != null) {
                         for (PGNotification notification : notifications) {
                             receive(notification.getParameter());
                         }
                     }
+                    if (polls % POLLS_BETWEEN_CHECKS == 0) {
+                        statement.execute("SELECT 1");
+                    }
                 }
             }
             catch (SQLException | RuntimeException e) {
-                if (!running) {
+                if (!listens()) {
                     return;
                 }
                 log.warn("Listening on {} failed; trying again in {} ms: {}", name, wait, e.getMessage());

@@ -3,7 +3,9 @@
  * layout's data ({@link org.masthead.pages.Chrome}, {@link org.masthead.pages.PageHead}), the
  * vocabulary of page topics with which a page says what it shows and a change says what it touched
  * ({@link org.masthead.pages.PageTopics}, {@link org.masthead.pages.PagesChanged}), and the slot
- * above the masthead that a module may fill ({@link org.masthead.pages.ChromeSlot}).
+ * above the masthead that a module may fill ({@link org.masthead.pages.ChromeSlot}); and the channel
+ * on which a node tells the others what they keep in memory is out of date
+ * ({@link org.masthead.pages.NodeChannel}, PostgreSQL's LISTEN/NOTIFY).
  *
  * <p>It depends on no other module, and every module may use it (it is the application's one
  * shared module), so that {@code site} composes pages without knowing any feature's types and a

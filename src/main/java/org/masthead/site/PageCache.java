@@ -122,11 +122,11 @@ class PageCache {
     /**
      * The generation at which each topic last changed. A page being rendered is thrown away only when
      * one of its own topics changed meanwhile: a storm of comments under one article must not discard
-     * every other page rendered at the same time. One entry per topic the site has (articles, tags,
-     * authors), a few bytes each.
+     * every other page rendered at the same time. One entry per topic the site has changed (articles,
+     * tags, authors), about a hundred bytes each.
      */
     private final Map<String, Long> changedAt = new ConcurrentHashMap<>();
-    private volatile long everythingChangedAt;
+    private final AtomicLong everythingChangedAt = new AtomicLong();
 
     PageCache(@Value("${masthead.page-cache.max-bytes}") long maxBytes) {
         this.pages = Caffeine.newBuilder()
@@ -162,14 +162,14 @@ class PageCache {
         pages.put(key, page);
         // A change that came between the check and the put may have looked for this page before it was there.
         if (changedSince(page.topics, renderedAt)) {
-            pages.invalidate(key);
+            pages.asMap().remove(key, page); // only this one: a newer rendering may have taken its place
             return false;
         }
         return true;
     }
 
     private boolean changedSince(Set<String> topics, long renderedAt) {
-        if (everythingChangedAt > renderedAt) {
+        if (everythingChangedAt.get() > renderedAt) {
             return true;
         }
         for (String topic : topics) {
@@ -205,7 +205,8 @@ class PageCache {
     }
 
     void invalidateAll() {
-        everythingChangedAt = generation.incrementAndGet();
+        // Two at once (a request, and a message from another node) must not set it back.
+        everythingChangedAt.accumulateAndGet(generation.incrementAndGet(), Math::max);
         pages.invalidateAll();
     }
 

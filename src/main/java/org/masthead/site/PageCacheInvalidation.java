@@ -1,5 +1,7 @@
 package org.masthead.site;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
 import org.masthead.pages.NodeChannel;
@@ -19,13 +21,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  *
  * <p>On PostgreSQL there may be several nodes, each with pages of its own in memory: the change is
  * also sent on a {@link NodeChannel} inside the changing transaction, and every other node drops its
- * pages when the message arrives (this node already has).
+ * pages when the message arrives (this node already has). A node that starts, or again, listening drops
+ * every page it has, since what was sent meanwhile never reaches it.
  */
 @Component
 class PageCacheInvalidation implements SmartLifecycle {
-
-    /** What fits in one message, with room to spare below PostgreSQL's 8,000 bytes. */
-    private static final int LONGEST_MESSAGE = 7_000;
 
     private final PageCache cache;
     private final ChromeSlots slots;
@@ -40,12 +40,12 @@ class PageCacheInvalidation implements SmartLifecycle {
         this.slots = slots;
         this.jdbc = jdbc;
         this.channel = NodeChannel.available(url)
-                ? new NodeChannel("masthead_pages", url, user, password, this::received) : null;
+                ? new NodeChannel("masthead_pages", url, user, password, this::received, this::listening) : null;
     }
 
     @EventListener
     void during(PagesChanged changed) {
-        if (channel != null) {
+        if (channel != null && !changed.topics().isEmpty()) {
             channel.send(jdbc, message(node, changed));
         }
     }
@@ -53,6 +53,12 @@ class PageCacheInvalidation implements SmartLifecycle {
     @TransactionalEventListener(fallbackExecution = true)
     void on(PagesChanged changed) {
         apply(changed);
+    }
+
+    /** Changes sent while this node did not listen never reach it: it keeps no page from before. */
+    private void listening() {
+        cache.invalidateAll();
+        slots.changedEverywhere();
     }
 
     private void received(String message) {
@@ -84,7 +90,8 @@ class PageCacheInvalidation implements SmartLifecycle {
         String message = node + "\n" + (changed.meanwhile() ? "refresh" : "drop") + "\n"
                 + String.join("\n", changed.topics());
         // Too many topics for one message: every page is dropped rather than some kept out of date.
-        return message.length() <= LONGEST_MESSAGE ? message : node + "\ndrop\n" + PageTopics.EVERY_PAGE;
+        return message.getBytes(StandardCharsets.UTF_8).length <= NodeChannel.LONGEST_MESSAGE_BYTES ? message
+                : node + "\ndrop\n" + PageTopics.EVERY_PAGE;
     }
 
     static PagesChanged read(String message) {
@@ -92,7 +99,7 @@ class PageCacheInvalidation implements SmartLifecycle {
         if (lines.length < 3) {
             return PagesChanged.everywhere();
         }
-        Set<String> topics = Set.copyOf(java.util.Arrays.asList(lines).subList(2, lines.length));
+        Set<String> topics = Set.copyOf(Arrays.asList(lines).subList(2, lines.length));
         return new PagesChanged(topics, lines[1].equals("refresh"));
     }
 

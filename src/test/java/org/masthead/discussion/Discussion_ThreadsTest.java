@@ -107,6 +107,27 @@ class Discussion_ThreadsTest {
     }
 
     @Test
+    void hostileNamesAndWords_areShownAsText_whetherTheCommentIsDrawnFirstOrTakenFromTheDrawnOnes() {
+        ArticleRef article = article();
+        String name = "<b onmouseover=alert(1)>𝒜da</b> \"Lovelace\"";
+        long id = TestComments.byGuest(new Session(port), article, name,
+                "Fine words <script>alert('x')</script> and <img src=x onerror=alert(2)> end.");
+        long astral = TestComments.byGuest(new Session(port), article, "𝒜da  Lovelace", "Letters beyond the first plane.");
+        for (String path : List.of(article.path() + "/comments?sort=newest", article.path() + "/comments?sort=oldest",
+                article.path())) {
+            String html = new Http(port).get(path).body();
+            assertThat(html).as(path).doesNotContain("<script>alert", "<b onmouseover", "<img src=x");
+            var comment = Jsoup.parse(html).getElementById("comment-" + id);
+            assertThat(comment.select(".comment__author").text()).as(path).isEqualTo(name);
+            assertThat(comment.select(".comment__avatar--initials").text()).as(path).isEqualTo("<O");
+            assertThat(comment.select(".comment__text").text()).as(path).startsWith("Fine words").endsWith("end.");
+            assertThat(comment.select("article").attr("aria-label")).as(path).isEqualTo("Comment by " + name);
+            assertThat(Jsoup.parse(html).select("#comment-" + astral + " .comment__avatar--initials").text())
+                    .as(path).isEqualTo("𝒜L");
+        }
+    }
+
+    @Test
     void aFirstCommentTakenDown_keepsItsPlace_soThePublicRepliesToItStayInSightAndCounted() {
         ArticleRef article = article();
         Session guest = new Session(port);

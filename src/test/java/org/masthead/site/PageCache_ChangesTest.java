@@ -67,7 +67,16 @@ class PageCache_ChangesTest {
         Set<String> many = IntStream.range(0, 2_000).mapToObj(PageTopics::article).collect(Collectors.toSet());
         String message = PageCacheInvalidation.message("node-a", new PagesChanged(many));
 
-        assertThat(message.length()).isLessThan(8_000);
+        assertThat(message.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(8_000);
+        assertThat(PageCacheInvalidation.read(message).touchesEveryPage()).isTrue();
+    }
+
+    @Test
+    void aChangeTooLargeInBytes_thoughNotInCharacters_dropsEveryPage() {
+        Set<String> many = IntStream.range(0, 400).mapToObj(i -> "tag:天気と海の記録" + i).collect(Collectors.toSet());
+        String message = PageCacheInvalidation.message("node-a", new PagesChanged(many));
+
+        assertThat(message.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(8_000);
         assertThat(PageCacheInvalidation.read(message).touchesEveryPage()).isTrue();
     }
 

@@ -44,6 +44,9 @@ class PageCache_OtherNodesTest {
     @Value("${spring.datasource.username:}")
     String user;
 
+    @Value("${spring.datasource.password:}")
+    String password;
+
     Http http;
 
     @BeforeEach
@@ -87,7 +90,7 @@ class PageCache_OtherNodesTest {
         status(other);
         assertThat(status(article)).isEqualTo("HIT");
 
-        try (Connection otherNode = DriverManager.getConnection(url, user, "");
+        try (Connection otherNode = DriverManager.getConnection(url, user, password);
                 PreparedStatement notify = otherNode.prepareStatement("SELECT pg_notify('masthead_pages', ?)")) {
             notify.setString(1, PageCacheInvalidation.message("another-node", PagesChanged.of(PageTopics.article(article.id()))));
             notify.executeQuery().close();
