@@ -2,7 +2,7 @@ package org.masthead.discussion;
 
 import org.masthead.pages.NodeChannel;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,7 +16,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * sent while it was not listening never reaches it.
  */
 @Component
-class LiveNews implements SmartLifecycle {
+class LiveNews {
 
     private final LiveComments live;
     private final JdbcClient jdbc;
@@ -45,22 +45,9 @@ class LiveNews implements SmartLifecycle {
         }
     }
 
-    @Override
-    public void start() {
-        if (channel != null) {
-            channel.start();
-        }
-    }
-
-    @Override
-    public void stop() {
-        if (channel != null) {
-            channel.stop();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return channel != null && channel.isRunning();
+    /** Listening while the application runs; none on SQLite, which has one node. */
+    @Bean
+    NodeChannel commentChannel() {
+        return channel;
     }
 }

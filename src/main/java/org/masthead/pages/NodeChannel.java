@@ -12,6 +12,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -19,9 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * memory and must hear of when another node changes it (cached pages, readers waiting for new
  * comments). A message sent inside a transaction is delivered when, and only if, it commits.
  * Each listening node holds one connection of its own, outside the pool, and reconnects after a
- * failure, waiting longer each time up to half a minute.
+ * failure, waiting longer each time up to half a minute. Its owner declares it as a bean, so that it
+ * listens while the application runs.
  */
-public final class NodeChannel {
+public final class NodeChannel implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(NodeChannel.class);
     private static final Pattern NAME = Pattern.compile("[a-z_]+");
@@ -72,6 +74,7 @@ public final class NodeChannel {
                 .query((rs, n) -> 1).list();
     }
 
+    @Override
     public void start() {
         running = true;
         Thread thread = new Thread(this::listen, name + "-listener");
@@ -80,6 +83,7 @@ public final class NodeChannel {
         thread.start();
     }
 
+    @Override
     public void stop() {
         running = false;
         if (listener != null) {
@@ -87,6 +91,7 @@ public final class NodeChannel {
         }
     }
 
+    @Override
     public boolean isRunning() {
         return running;
     }

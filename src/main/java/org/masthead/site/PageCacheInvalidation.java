@@ -8,7 +8,7 @@ import org.masthead.pages.NodeChannel;
 import org.masthead.pages.PageTopics;
 import org.masthead.pages.PagesChanged;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * every page it has, since what was sent meanwhile never reaches it.
  */
 @Component
-class PageCacheInvalidation implements SmartLifecycle {
+class PageCacheInvalidation {
 
     private final PageCache cache;
     private final ChromeSlots slots;
@@ -103,22 +103,9 @@ class PageCacheInvalidation implements SmartLifecycle {
         return new PagesChanged(topics, lines[1].equals("refresh"));
     }
 
-    @Override
-    public void start() {
-        if (channel != null) {
-            channel.start();
-        }
-    }
-
-    @Override
-    public void stop() {
-        if (channel != null) {
-            channel.stop();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return channel != null && channel.isRunning();
+    /** Listening while the application runs; none on SQLite, which has one node. */
+    @Bean
+    NodeChannel pageChannel() {
+        return channel;
     }
 }
