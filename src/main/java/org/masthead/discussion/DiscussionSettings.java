@@ -19,4 +19,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("masthead.discussion")
 record DiscussionSettings(int depth, int threadsPerPage, int repliesShown, Duration editWindow, int longest,
         int secondsOnPage, int postsPerClient, int postsPerWriter, int votesPerClient) {
+
+    DiscussionSettings {
+        // Refused when the application starts, rather than as a failing page when the first reply comes.
+        if (depth < 2) {
+            throw new IllegalArgumentException("masthead.discussion.depth must be at least 2 (a comment and its "
+                    + "replies); it is " + depth);
+        }
+        if (threadsPerPage < 1 || repliesShown < 1 || longest < 1) {
+            throw new IllegalArgumentException("masthead.discussion.threads-per-page, replies-shown and longest "
+                    + "must each be at least 1");
+        }
+    }
 }
