@@ -8,18 +8,21 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masthead.DatabaseTest;
 import org.masthead.Http;
 import org.masthead.TestArticles;
+import org.masthead.pages.NodeChannel;
 import org.masthead.pages.PageTopics;
 import org.masthead.pages.PagesChanged;
 import org.masthead.publishing.ArticleRef;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
@@ -37,6 +40,9 @@ class PageCache_OtherNodesTest {
 
     @Autowired
     ApplicationEventPublisher events;
+
+    @Autowired
+    ApplicationContext context;
 
     @Value("${spring.datasource.url}")
     String url;
@@ -81,9 +87,14 @@ class PageCache_OtherNodesTest {
 
     @Test
     void aChangeAnnouncedByAnotherNode_dropsThePageHereToo() throws Exception {
+        Map<String, NodeChannel> channels = context.getBeansOfType(NodeChannel.class);
         if (!url.startsWith("jdbc:postgresql:")) {
-            return; // one node: nothing else can change the database behind this one's back
+            // One node: nothing else can change the database behind this one's back, and nothing listens.
+            assertThat(channels).isEmpty();
+            return;
         }
+        assertThat(channels).hasSize(2);
+        assertThat(channels.values()).allMatch(NodeChannel::isRunning);
         ArticleRef article = article();
         ArticleRef other = article();
         status(article);
