@@ -173,8 +173,19 @@ class CommentRepository {
     }
 
     long count(long articleId) {
-        return jdbc.sql("SELECT public_comments FROM comment_counts WHERE article_id = :article")
-                .param("article", articleId).query(Long.class).optional().orElse(0L);
+        return stamp(articleId).publicComments();
+    }
+
+    /** How many public comments an article has, and how many times its discussion has changed. */
+    record Stamp(long publicComments, long changes) {
+
+        static final Stamp NONE = new Stamp(0, 0);
+    }
+
+    Stamp stamp(long articleId) {
+        return jdbc.sql("SELECT public_comments, changes FROM comment_counts WHERE article_id = :article")
+                .param("article", articleId).query((rs, n) -> new Stamp(rs.getLong(1), rs.getLong(2)))
+                .optional().orElse(Stamp.NONE);
     }
 
     Map<Long, Long> counts(Collection<Long> articleIds) {
@@ -188,12 +199,18 @@ class CommentRepository {
         return counts;
     }
 
-    /** One more public comment under the article, or one fewer. */
-    void countPublic(long articleId, int delta) {
+    /**
+     * Marks a change readers can see in the article's discussion, with the number of public comments
+     * it adds (or takes away). Every such change ends with this, after its other writes: on PostgreSQL
+     * the article's row is then always the last lock a transaction takes, so two changes never wait
+     * for each other in a circle.
+     */
+    void changed(long articleId, int publicDelta) {
         jdbc.sql("""
-                INSERT INTO comment_counts (article_id, public_comments) VALUES (:article, :delta)
-                ON CONFLICT (article_id) DO UPDATE SET public_comments = comment_counts.public_comments + :delta
-                """).param("article", articleId).param("delta", delta).update();
+                INSERT INTO comment_counts (article_id, public_comments, changes) VALUES (:article, :delta, 1)
+                ON CONFLICT (article_id) DO UPDATE SET public_comments = comment_counts.public_comments + :delta,
+                    changes = comment_counts.changes + 1
+                """).param("article", articleId).param("delta", publicDelta).update();
     }
 
     /** Whether the same writer (an account, or else an address) posted the same words under the article since then. */

@@ -142,11 +142,11 @@ public class Discussion {
                     r.authorName(), r.authorEmail(), null, body, html, CommentStatus.PENDING, null, r.quote(), null, null,
                     r.questionId(), null, r.createdAt().toEpochMilli()));
             comments.setStatus(id, CommentStatus.APPROVED, comments.nextApproval());
-            comments.countPublic(r.articleId(), 1);
             votes.count(id, r.upVotes(), r.downVotes());
             if (parent != null) {
                 comments.countReply(parent.id(), parent.threadId(), 1);
             }
+            comments.changed(r.articleId(), 1);
             events.publishEvent(changed(r.articleId()));
             return id;
         });
@@ -194,6 +194,7 @@ public class Discussion {
             int up = (chosen == 1 ? 1 : 0) - (old == 1 ? 1 : 0);
             int down = (chosen == -1 ? 1 : 0) - (old == -1 ? 1 : 0);
             votes.count(commentId, up, down);
+            comments.changed(comment.articleId(), 0);
             events.publishEvent(PagesChanged.refreshing(PageTopics.article(comment.articleId())));
             StoredComment after = comments.byId(commentId).orElseThrow();
             return new Tally(commentId, after.upVotes(), after.downVotes(), chosen);
@@ -227,6 +228,7 @@ public class Discussion {
                 takeDown(edited, status);
             }
             else {
+                comments.changed(comment.articleId(), 0);
                 events.publishEvent(PagesChanged.refreshing(PageTopics.article(comment.articleId())));
             }
         });
@@ -263,7 +265,10 @@ public class Discussion {
                 takeDown(comment, status);
             }
             else {
+                // Not public, yet it may hold a thread's place, whose words say why it is not shown.
                 comments.setStatus(commentId, status, null);
+                comments.changed(comment.articleId(), 0);
+                events.publishEvent(PagesChanged.refreshing(PageTopics.article(comment.articleId())));
             }
         });
     }
@@ -288,7 +293,7 @@ public class Discussion {
         if (parentId != null) {
             comments.countReply(parentId, threadId, 1);
         }
-        comments.countPublic(articleId, 1);
+        comments.changed(articleId, 1);
         comments.addJob(id, "approved", clock.millis());
         events.publishEvent(new CommentApproved(id, articleId, sequence));
         events.publishEvent(changed(articleId));
@@ -299,9 +304,14 @@ public class Discussion {
                 : comments.delete(comment.id(), now);
         if (deleted && comment.isPublic()) {
             countInParent(comment, -1);
-            comments.countPublic(comment.articleId(), -1);
+            comments.changed(comment.articleId(), -1);
             events.publishEvent(new CommentWithdrawn(comment.id(), comment.articleId()));
             events.publishEvent(changed(comment.articleId()));
+        }
+        else if (deleted) {
+            // A thread's first comment waiting for review, kept for its replies, now says it was deleted.
+            comments.changed(comment.articleId(), 0);
+            events.publishEvent(PagesChanged.refreshing(PageTopics.article(comment.articleId())));
         }
     }
 
@@ -309,7 +319,7 @@ public class Discussion {
     private void takeDown(StoredComment comment, CommentStatus status) {
         comments.setStatus(comment.id(), status, null);
         countInParent(comment, -1);
-        comments.countPublic(comment.articleId(), -1);
+        comments.changed(comment.articleId(), -1);
         events.publishEvent(new CommentWithdrawn(comment.id(), comment.articleId()));
         events.publishEvent(changed(comment.articleId()));
     }

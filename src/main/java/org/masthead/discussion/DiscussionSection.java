@@ -34,15 +34,13 @@ class DiscussionSection implements ArticleSection {
     private final FormStamps stamps;
     private final Publishing publishing;
     private final TemplateEngine templates;
-    private final CommentRepository comments;
     private final CommentText text;
     private final ReaderQuestions questions;
     private final Cache<String, String> plain = Caffeine.newBuilder().maximumSize(3_000).build();
 
     DiscussionSection(Threads threads, Readers readers, FormStamps stamps, Publishing publishing,
-            TemplateEngine templates, CommentRepository comments, CommentText text, ReaderQuestions questions) {
+            TemplateEngine templates, CommentText text, ReaderQuestions questions) {
         this.questions = questions;
-        this.comments = comments;
         this.text = text;
         this.threads = threads;
         this.readers = readers;
@@ -79,14 +77,15 @@ class DiscussionSection implements ArticleSection {
     @Override
     public Map<String, Object> structuredData(ArticleRef article) {
         var publication = publishing.publication();
-        List<Map<String, Object>> first = comments.newestThreads(article.id(), 3).stream()
+        // Counted apart from the list: replies under a thread whose first comment was taken down count too.
+        Threads.Newest newest = threads.newest(article, 3);
+        List<Map<String, Object>> first = newest.threads().stream()
                 .map(c -> Map.<String, Object>of("@type", "Comment", "text", plainText(c),
                         "dateCreated", java.time.Instant.ofEpochMilli(c.createdAt()).toString(),
                         "url", publication.absolute("/comments/" + c.id()),
                         "author", Map.of("@type", "Person", "name", c.authorName())))
                 .toList();
-        // Counted apart from the list: replies under a thread whose first comment was taken down count too.
-        long count = comments.count(article.id());
+        long count = newest.count();
         return first.isEmpty() ? Map.of("commentCount", count) : Map.of("commentCount", count, "comment", first);
     }
 

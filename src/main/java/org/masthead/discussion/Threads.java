@@ -1,5 +1,7 @@
 package org.masthead.discussion;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,9 +32,12 @@ class Threads {
     private final DiscussionSettings settings;
     private final Clock clock;
     private final CommentFaces faces;
+    private final FirstPages firstPages;
+    private final Cache<Long, Words> words = Caffeine.newBuilder().maximumSize(200).build();
 
     Threads(CommentRepository comments, VoteRepository votes, Accounts accounts, Publishing publishing,
-            DiscussionSettings settings, Clock clock, CommentFaces faces) {
+            DiscussionSettings settings, Clock clock, CommentFaces faces, FirstPages firstPages) {
+        this.firstPages = firstPages;
         this.comments = comments;
         this.votes = votes;
         this.accounts = accounts;
@@ -83,39 +88,66 @@ class Threads {
      */
     ThreadList page(ArticleRef article, CommentRepository.Order order, CommentRepository.Cursor after,
             Long fromComment, boolean inlineOnly, Viewer viewer) {
+        CommentRepository.Stamp stamp = comments.stamp(article.id());
+        if (after == null && fromComment == null) {
+            FirstPages.Rows first = firstPages.rows(new FirstPages.Key(article.id(), order, inlineOnly), stamp);
+            return list(article, order, first.top(), first.replies(), stamp, false, first.lastApproval(), inlineOnly,
+                    viewer);
+        }
         // Read before the threads: a comment approved in between is then sent live once more (the page
         // skips what it shows), never missed.
         long lastApproval = comments.lastApproval(article.id());
-        boolean partial = after != null;
         Long wholeThread = null;
         if (fromComment != null) {
             StoredComment held = comments.byId(fromComment).filter(c -> c.articleId() == article.id())
                     .orElseThrow(() -> new DiscussionProblem(404, null, "There is no such comment under this article."));
             StoredComment thread = held.isTopLevel() ? held : comments.byId(held.threadId()).orElseThrow();
             after = startingAt(order, thread);
-            partial = true;
             // A reply further down than the replies a thread shows would not be on the page it links to.
             wholeThread = held.isTopLevel() ? null : thread.id();
         }
         List<StoredComment> top = comments.threads(article.id(), order, after, settings.threadsPerPage() + 1,
                 inlineOnly);
-        String next = null;
-        if (top.size() > settings.threadsPerPage()) {
-            top = top.subList(0, settings.threadsPerPage());
-            StoredComment last = top.get(top.size() - 1);
-            next = order.key(last) + "." + last.id();
-        }
         Long whole = wholeThread;
         // Most threads have no replies; only those that do are asked for theirs.
-        List<StoredComment> replies = new ArrayList<>(comments.replies(top.stream()
+        List<StoredComment> replies = new ArrayList<>(comments.replies(firstPages.shown(top).stream()
                 .filter(t -> t.threadReplies() > 0 && (whole == null || t.id() != whole)).map(StoredComment::id).toList(),
                 settings.repliesShown()));
         if (whole != null && top.stream().anyMatch(t -> t.id() == whole)) {
             replies.addAll(comments.wholeThread(whole));
         }
-        List<CommentView> threads = build(article, top, replies, viewer);
-        return new ThreadList(article, name(order), threads, next, comments.count(article.id()), partial, lastApproval,
-                inlineOnly);
+        return list(article, order, top, replies, stamp, true, lastApproval, inlineOnly, viewer);
+    }
+
+    /**
+     * The newest public threads, for the article's structured data, and the count of public comments:
+     * taken from the first page when it holds enough of them, as it nearly always does.
+     */
+    record Newest(long count, List<StoredComment> threads) {
+    }
+
+    Newest newest(ArticleRef article, int limit) {
+        CommentRepository.Stamp stamp = comments.stamp(article.id());
+        FirstPages.Rows first = firstPages.rows(new FirstPages.Key(article.id(), CommentRepository.Order.NEWEST, false),
+                stamp);
+        List<StoredComment> shown = firstPages.shown(first.top()).stream().filter(StoredComment::isPublic)
+                .limit(limit).toList();
+        boolean more = first.top().size() > settings.threadsPerPage();
+        return new Newest(stamp.publicComments(),
+                shown.size() == limit || !more ? shown : comments.newestThreads(article.id(), limit));
+    }
+
+    private ThreadList list(ArticleRef article, CommentRepository.Order order, List<StoredComment> read,
+            List<StoredComment> replies, CommentRepository.Stamp stamp, boolean partial, long lastApproval,
+            boolean inlineOnly, Viewer viewer) {
+        List<StoredComment> top = firstPages.shown(read);
+        String next = null;
+        if (top.size() < read.size()) {
+            StoredComment last = top.get(top.size() - 1);
+            next = order.key(last) + "." + last.id();
+        }
+        return new ThreadList(article, name(order), build(article, top, replies, viewer), next,
+                stamp.publicComments(), partial, lastApproval, inlineOnly);
     }
 
     /** One whole thread, every reply shown. */
@@ -240,9 +272,25 @@ class Threads {
         Set<Long> authors = publishing.authorAccounts(article.id());
         Map<Long, Integer> mine = votes.votes(viewer.voter(), article.id());
         boolean quotes = all.stream().anyMatch(c -> c.quote() != null);
-        String words = quotes ? Passages.normalized(publishing.text(article.id())
-                .map(t -> t.headline() + "\n" + t.standfirst() + "\n" + t.body()).orElse("")) : "";
+        String words = quotes ? words(article) : "";
         return new Draw(article, profiles, authors, mine, words, viewer, publishing.publication(), clock.millis());
+    }
+
+    /** The article's words, normalized as quotes are, to tell whether each quote is still in them. */
+    private String words(ArticleRef article) {
+        Publishing.Text text = publishing.text(article.id()).orElse(null);
+        if (text == null) {
+            return "";
+        }
+        Words kept = words.getIfPresent(article.id());
+        if (kept == null || !kept.text().equals(text)) {
+            kept = new Words(text, Passages.normalized(text.headline() + "\n" + text.standfirst() + "\n" + text.body()));
+            words.put(article.id(), kept);
+        }
+        return kept.normalized();
+    }
+
+    private record Words(Publishing.Text text, String normalized) {
     }
 
     private final class Draw {

@@ -1,5 +1,7 @@
 package org.masthead.publishing;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -65,6 +67,11 @@ public class Publishing {
     /** Other modules' figures for cards; looked up when needed, since those modules read publishing too. */
     private final org.springframework.beans.factory.ObjectProvider<ArticleTally> tallies;
     private volatile List<SectionLink> navigation;
+    /** By article: the words as typed, then as plain text. */
+    private final Cache<Long, Text[]> plainTexts = Caffeine.newBuilder()
+            .maximumWeight(4L << 20)
+            .weigher((Long id, Text[] texts) -> 2 * (texts[0].body().length() + texts[1].body().length()) + 256)
+            .build();
 
     Publishing(PublicationRepository publications, ArticleRepository articles, TaxonomyRepository taxonomy,
             AuthorRepository authors, Markdown markdown, ApplicationEventPublisher events, Clock clock,
@@ -175,9 +182,20 @@ public class Publishing {
         return articles.refBySlug(slug);
     }
 
-    /** The article's words as plain text, without Markdown, whatever its state. */
+    /**
+     * The article's words as plain text, without Markdown, whatever its state. The plain text is kept
+     * beside the words it came from, and made again only when they differ (on any node's edit).
+     */
     public Optional<Text> text(long id) {
-        return articles.words(id).map(w -> new Text(id, w.headline(), w.standfirst(), markdown.toText(w.body())));
+        return articles.words(id).map(typed -> {
+            Text[] kept = plainTexts.getIfPresent(id);
+            if (kept != null && kept[0].equals(typed)) {
+                return kept[1];
+            }
+            Text plain = new Text(id, typed.headline(), typed.standfirst(), markdown.toText(typed.body()));
+            plainTexts.put(id, new Text[] { typed, plain });
+            return plain;
+        });
     }
 
     /** Where a renamed article lives now. */

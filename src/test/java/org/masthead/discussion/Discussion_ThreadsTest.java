@@ -158,6 +158,36 @@ class Discussion_ThreadsTest {
     }
 
     @Test
+    void theFirstPageKeptInMemory_followsEveryChange_includingOneWrittenByAnotherNode() {
+        ArticleRef article = article();
+        Session guest = new Session(port);
+        long first = TestComments.byGuest(guest, article, "Held Back", "Words under review.");
+        long reply = TestComments.byGuest(guest, article, "Replier", "Words as first written.", "parentId",
+                Long.toString(first));
+        // The guest carries a pass, so every page is rendered for them, from the first page kept in memory.
+        String path = article.path() + "/comments?sort=newest";
+        assertThat(Jsoup.parse(guest.get(path).body()).select("#comment-" + reply + " .comment__text").text())
+                .isEqualTo("Words as first written.");
+
+        discussion.moderate(first, CommentStatus.PENDING);
+        assertThat(Jsoup.parse(guest.get(path).body()).select("#comment-" + first + " .comment__deleted").first()
+                .text()).isEqualTo("This comment is waiting for review.");
+        // From one hidden status to another: nothing public changes but the words holding the thread's place.
+        discussion.moderate(first, CommentStatus.SPAM);
+        assertThat(Jsoup.parse(guest.get(path).body()).select("#comment-" + first + " .comment__deleted").first()
+                .text()).isEqualTo("This comment was removed by the publication.");
+
+        // Another node edits the reply: its rows change, and so does the article's count of changes.
+        jdbc.sql("UPDATE comments SET body_html = '<p>Words changed on another node.</p>', up_votes = 7 WHERE id = :id")
+                .param("id", reply).update();
+        jdbc.sql("UPDATE comment_counts SET changes = changes + 1 WHERE article_id = :article")
+                .param("article", article.id()).update();
+        Document shown = Jsoup.parse(guest.get(path).body());
+        assertThat(shown.select("#comment-" + reply + " .comment__text").text()).isEqualTo("Words changed on another node.");
+        assertThat(shown.select("#comment-" + reply + " .votes__button--up .votes__count").text()).isEqualTo("7");
+    }
+
+    @Test
     void longThreads_showTheirFirstReplies_andTheRestOnAsking() {
         ArticleRef article = article();
         Session guest = new Session(port);
