@@ -48,8 +48,11 @@ class PageCacheFilter extends OncePerRequestFilter {
     /** Cookies other modules give readers that make their pages their own ({@link org.masthead.pages.PersonalCookie}). */
     private final Set<String> personalCookies;
     private final String cacheControl;
+    private final RenderingTurns turns;
 
-    PageCacheFilter(PageCache cache, ChromeSlots slots, Duration sharedMaxAge, Set<String> personalCookies) {
+    PageCacheFilter(PageCache cache, ChromeSlots slots, Duration sharedMaxAge, Set<String> personalCookies,
+            RenderingTurns turns) {
+        this.turns = turns;
         this.personalCookies = Set.copyOf(personalCookies);
         this.cache = cache;
         this.slots = slots;
@@ -65,7 +68,15 @@ class PageCacheFilter extends OncePerRequestFilter {
         if (!isAnonymousRead(request)) {
             // Personal pages must not be kept by any shared cache; a handler may still say otherwise.
             response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
-            chain.doFilter(request, response);
+            if (isRead(request)) {
+                ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+                if (inTurn(() -> chain.doFilter(request, buffered), response)) {
+                    buffered.copyBodyToResponse();
+                }
+            }
+            else {
+                chain.doFilter(request, response);
+            }
             return;
         }
         if (request.getQueryString() != null) {
@@ -101,7 +112,9 @@ class PageCacheFilter extends OncePerRequestFilter {
             FilterChain chain) throws ServletException, IOException {
         long generation = cache.generation();
         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, buffered);
+        if (!inTurn(() -> chain.doFilter(request, buffered), response)) {
+            return false;
+        }
         Set<String> topics = PageTopics.attached(request);
         if (topics == null || buffered.getStatus() != HttpServletResponse.SC_OK
                 || buffered.getHeader(HttpHeaders.SET_COOKIE) != null || buffered.getHeader(HttpHeaders.CACHE_CONTROL) != null
@@ -117,6 +130,20 @@ class PageCacheFilter extends OncePerRequestFilter {
         boolean stored = cache.put(key, page, generation);
         write(page, request, response);
         return stored;
+    }
+
+    /** Renders in its turn; false, with the reader told to come back shortly, when no turn came. */
+    private boolean inTurn(RenderingTurns.Rendering rendering, HttpServletResponse response) throws ServletException,
+            IOException {
+        try {
+            turns.take(rendering);
+            return true;
+        }
+        catch (RenderingTurns.Busy busy) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ErrorPages.RETRY_AFTER_SECONDS));
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return false;
+        }
     }
 
     @Override
@@ -148,9 +175,12 @@ class PageCacheFilter extends OncePerRequestFilter {
         return false;
     }
 
+    private static boolean isRead(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    }
+
     private boolean isAnonymousRead(HttpServletRequest request) {
-        String method = request.getMethod();
-        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+        if (!isRead(request)) {
             return false;
         }
         if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
