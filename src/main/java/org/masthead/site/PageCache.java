@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.zip.GZIPOutputStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -122,13 +123,29 @@ class PageCache {
     /**
      * The generation at which each topic last changed. A page being rendered is thrown away only when
      * one of its own topics changed meanwhile: a storm of comments under one article must not discard
-     * every other page rendered at the same time. One entry per topic the site has changed (articles,
-     * tags, authors), about a hundred bytes each.
+     * every other page rendered at the same time. One entry per topic changed lately (articles, tags,
+     * authors), about a hundred bytes each; old ones are forgotten ({@link #forgetOldChanges}).
      */
     private final Map<String, Long> changedAt = new ConcurrentHashMap<>();
     private final AtomicLong everythingChangedAt = new AtomicLong();
+    /** Changes up to this generation are forgotten: a rendering begun before it is never stored. */
+    private final AtomicLong forgottenUpTo = new AtomicLong();
+    /** When old changes were last looked for, in milliseconds, and the generation then. */
+    private volatile long[] lastForgetting = { 0L, 0L };
+    private final LongSupplier millis;
 
+    /** Topics whose changes are remembered before the old ones are looked for. */
+    static final int TOPICS_REMEMBERED = 4_096;
+    /** How old a change must be to be forgotten: far longer than any rendering takes. */
+    static final Duration FORGOTTEN_AFTER = Duration.ofMinutes(1);
+
+    @org.springframework.beans.factory.annotation.Autowired
     PageCache(@Value("${masthead.page-cache.max-bytes}") long maxBytes) {
+        this(maxBytes, System::currentTimeMillis);
+    }
+
+    PageCache(long maxBytes, LongSupplier millis) {
+        this.millis = millis;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 // The key is kept too: a Java string costs about two bytes a character.
@@ -169,7 +186,7 @@ class PageCache {
     }
 
     private boolean changedSince(Set<String> topics, long renderedAt) {
-        if (everythingChangedAt.get() > renderedAt) {
+        if (everythingChangedAt.get() > renderedAt || forgottenUpTo.get() > renderedAt) {
             return true;
         }
         for (String topic : topics) {
@@ -184,6 +201,28 @@ class PageCache {
     private void changed(Set<String> topics) {
         long now = generation.incrementAndGet();
         topics.forEach(topic -> changedAt.merge(topic, now, Math::max));
+        forgetOldChanges();
+    }
+
+    /**
+     * Once many topics have changed, forgets the changes made before the last look, a minute or more
+     * ago: only a rendering begun before them could need them, and such a rendering is not stored.
+     */
+    private void forgetOldChanges() {
+        long[] last = lastForgetting;
+        long now = millis.getAsLong();
+        if (changedAt.size() <= TOPICS_REMEMBERED || now - last[0] < FORGOTTEN_AFTER.toMillis()) {
+            return;
+        }
+        lastForgetting = new long[] { now, generation.get() };
+        long upTo = last[1];
+        forgottenUpTo.accumulateAndGet(upTo, Math::max);
+        changedAt.values().removeIf(changed -> changed <= upTo);
+    }
+
+    /** How many topics' changes are remembered; for tests. */
+    int topicsRemembered() {
+        return changedAt.size();
     }
 
     /**

@@ -32,6 +32,28 @@ class PageCache_ChangesTest {
     }
 
     @Test
+    void changesToManyTopics_areForgottenAfterAMinute_andNoRenderingOlderThanThemIsStored() {
+        long[] now = { 61_000 };
+        PageCache cache = new PageCache(1_000_000, () -> now[0]);
+        long longAgo = cache.generation();
+        for (int i = 0; i < PageCache.TOPICS_REMEMBERED + 10; i++) {
+            cache.markStale(Set.of(PageTopics.article(i)));
+        }
+        assertThat(cache.topicsRemembered()).isEqualTo(PageCache.TOPICS_REMEMBERED + 10);
+
+        now[0] += PageCache.FORGOTTEN_AFTER.toMillis();
+        long recent = cache.generation();
+        cache.markStale(Set.of("article:new"));
+        assertThat(cache.topicsRemembered()).isLessThan(20);
+
+        // Begun before the forgotten changes: not stored, whatever it shows, since they might have touched it.
+        assertThat(cache.put("/tags/harbour", page("tag:harbour"), longAgo)).isFalse();
+        // Begun after them: stored, unless one of its own topics changed since.
+        assertThat(cache.put("/articles/one", page(PageTopics.article(1)), recent)).isTrue();
+        assertThat(cache.put("/articles/new", page("article:new"), recent)).isFalse();
+    }
+
+    @Test
     void aChangeToThePagesOwnTopic_discardsItsRenderingFromBefore() {
         PageCache cache = new PageCache(1_000_000);
         long renderingBegan = cache.generation();
