@@ -2,6 +2,8 @@ package org.masthead.demo;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
@@ -14,6 +16,7 @@ import org.masthead.publishing.ArticleStatus;
 import org.masthead.publishing.Editorial;
 import org.masthead.publishing.Publication;
 import org.masthead.discussion.Discussion;
+import org.masthead.funding.Funding;
 import org.masthead.publishing.Publishing;
 import org.masthead.publishing.ReaderQuestions;
 import org.masthead.publishing.Taxonomy;
@@ -50,10 +53,12 @@ class DemoPublication implements SmartInitializingSingleton {
     private final Clock clock;
     private final Discussion discussion;
     private final ReaderQuestions questions;
+    private final Funding funding;
 
     DemoPublication(@Value("${masthead.demo}") boolean enabled, ApplicationArguments arguments, Publishing publishing,
             Taxonomy taxonomy, Editorial editorial, MediaLibrary media, TransactionTemplate transaction, Clock clock,
-            Discussion discussion, ReaderQuestions questions) {
+            Discussion discussion, ReaderQuestions questions, Funding funding) {
+        this.funding = funding;
         this.discussion = discussion;
         this.questions = questions;
         this.enabled = enabled;
@@ -103,6 +108,7 @@ class DemoPublication implements SmartInitializingSingleton {
                     ArticleStatus.PUBLISHED, publishedAt, null, publishedAt), null);
         }
         DemoDiscussions.load(publishing, discussion, questions, now);
+        fundraising(now);
     }
 
     /** The story's time in the demo's past; a story "from this morning" never lands in the future. */
@@ -111,5 +117,20 @@ class DemoPublication implements SmartInitializingSingleton {
         Instant at = day.withHour(a.hour()).withMinute(a.minute()).withSecond(0).withNano(0).toInstant();
         Instant latest = now.minusSeconds(60L * 17 * (index + 1));
         return at.isAfter(latest) ? latest : at;
+    }
+
+    /** A goal for this month and a few gifts towards it, so the bar above every page shows on the first start. */
+    private void fundraising(Instant now) {
+        YearMonth month = YearMonth.from(now.atZone(ZONE));
+        funding.setMonthlyGoal(500_000, "GBP", month);
+        LocalDate today = now.atZone(ZONE).toLocalDate();
+        long[][] gifts = { { 5_000, 0 }, { 2_500, 1 }, { 25_000, 2 }, { 10_000, 4 }, { 1_000, 6 }, { 80_000, 9 } };
+        String[] donors = { "Aileen Morrow", "Tomasz Wiśniewski", "The Harbour Rowing Club", "Nia Okafor",
+                "Eleni Papadopoulou", "Kestrel Point Residents' Association" };
+        for (int i = 0; i < gifts.length; i++) {
+            LocalDate day = today.minusDays(gifts[i][1]);
+            funding.recordOffline(new Funding.OfflineGift(gifts[i][0], "GBP", day.isBefore(month.atDay(1)) ? today : day,
+                    donors[i], null, "A demo gift.", null));
+        }
     }
 }

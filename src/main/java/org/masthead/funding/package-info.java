@@ -1,6 +1,8 @@
 /**
- * Funding: monthly goals and the progress bar, donations one-time and monthly through payment
- * providers, an exact ledger and receipts. Knows nothing of discussion.
+ * Funding: monthly goals and campaigns, the progress bar above every page (a
+ * {@link org.masthead.pages.ChromeSlot}), gifts and an exact ledger of them in integer minor units.
+ * Payment providers and receipts build on {@link org.masthead.funding.Funding}. Knows nothing of
+ * discussion.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Funding")
+@org.springframework.modulith.ApplicationModule(displayName = "Funding", allowedDependencies = { "publishing" })
 package org.masthead.funding;

@@ -1,0 +1,130 @@
+package org.masthead.funding;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.masthead.pages.PagesChanged;
+import org.masthead.publishing.Publishing;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Goals and the gifts counted against them. "Raised" in a month is what was paid in it, as the
+ * publication's own calendar has it (its time zone), net of refunds, in the goal's currency.
+ */
+@Service
+public class Funding {
+
+    /** The page topic of the goal bar: a gift refreshes the bar on every page, and empties no cached page. */
+    public static final String BAR_TOPIC = "funding:bar";
+
+    /** The largest sum accepted anywhere: far above any gift, far below any overflow. */
+    static final long MOST_MINOR = 100_000_000_000L;
+
+    private final GoalRepository goals;
+    private final DonationRepository donations;
+    private final Publishing publishing;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    Funding(GoalRepository goals, DonationRepository donations, Publishing publishing, ApplicationEventPublisher events,
+            TransactionTemplate transaction, Clock clock) {
+        this.goals = goals;
+        this.donations = donations;
+        this.publishing = publishing;
+        this.events = events;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** A goal and how much was raised towards it in a month. */
+    public record Progress(Goal goal, YearMonth month, long raisedMinor) {
+
+        public boolean reached() {
+            return raisedMinor >= goal.amountMinor();
+        }
+    }
+
+    /**
+     * A gift received by the newsroom itself (a bank transfer, a cheque), recorded by one of its people.
+     *
+     * @param paidOn the day it was paid, in the publication's calendar
+     */
+    public record OfflineGift(long amountMinor, String currency, LocalDate paidOn, String donorName, String donorEmail,
+            String note, Long recordedBy) {
+    }
+
+    /** The month it is now in the publication's calendar. */
+    public YearMonth currentMonth() {
+        return YearMonth.now(clock.withZone(zone()));
+    }
+
+    /** The monthly goal from {@code from} on, repeating each month until another takes over. */
+    public long setMonthlyGoal(long amountMinor, String currency, YearMonth from) {
+        long amount = amount(amountMinor);
+        String code = Amounts.currency(currency).getCurrencyCode();
+        return transaction.execute(tx -> {
+            long id = goals.addMonthly(amount, code, from.atDay(1), clock.millis());
+            events.publishEvent(PagesChanged.refreshing(BAR_TOPIC));
+            return id;
+        });
+    }
+
+    public long recordOffline(OfflineGift gift) {
+        OfflineGift checked = new OfflineGift(amount(gift.amountMinor()),
+                Amounts.currency(gift.currency()).getCurrencyCode(), java.util.Objects.requireNonNull(gift.paidOn(),
+                        "The day the gift was paid is missing."), gift.donorName(), gift.donorEmail(), gift.note(),
+                gift.recordedBy());
+        if (checked.paidOn().isAfter(LocalDate.now(clock.withZone(zone())))) {
+            throw new IllegalArgumentException("A gift cannot have been paid on a day still to come.");
+        }
+        long paidAt = checked.paidOn().atStartOfDay(zone()).toInstant().toEpochMilli();
+        return transaction.execute(tx -> {
+            long now = clock.millis();
+            long id = donations.insertOffline(checked, paidAt, now);
+            donations.history(id, gift.recordedBy() == null ? "offline" : "offline:user:" + gift.recordedBy(), now);
+            events.publishEvent(PagesChanged.refreshing(BAR_TOPIC));
+            return id;
+        });
+    }
+
+    /**
+     * Records that {@code refundedMinor} of a paid gift has been given back in all (a second, larger
+     * refund replaces the first figure, as providers report the total).
+     */
+    public void refund(long donationId, long refundedMinor, String source) {
+        if (refundedMinor < 0) {
+            throw new IllegalArgumentException("A refund cannot be negative.");
+        }
+        transaction.executeWithoutResult(tx -> {
+            if (!donations.refund(donationId, refundedMinor)) {
+                throw new IllegalArgumentException("There is no paid gift " + donationId + " of at least that amount.");
+            }
+            donations.history(donationId, source, clock.millis());
+            events.publishEvent(PagesChanged.refreshing(BAR_TOPIC));
+        });
+    }
+
+    /** The monthly goal in force in the month and what was raised towards it; empty when there is none. */
+    public Optional<Progress> progress(YearMonth month) {
+        ZoneId zone = zone();
+        return goals.monthlyFor(month.atDay(1)).map(goal -> new Progress(goal, month,
+                donations.raised(goal.currency(), month.atDay(1).atStartOfDay(zone).toInstant().toEpochMilli(),
+                        month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant().toEpochMilli())));
+    }
+
+    private ZoneId zone() {
+        return publishing.publication().timeZone();
+    }
+
+    private static long amount(long minor) {
+        if (minor <= 0 || minor > MOST_MINOR) {
+            throw new IllegalArgumentException("An amount must be more than nothing and less than a billion.");
+        }
+        return minor;
+    }
+}

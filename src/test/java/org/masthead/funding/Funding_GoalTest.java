@@ -1,0 +1,116 @@
+package org.masthead.funding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.masthead.DatabaseTest;
+import org.masthead.Http;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Goals, gifts counted in the publication's months, and the bar above every page. */
+@DatabaseTest
+class Funding_GoalTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Funding funding;
+
+    /** A month of its own, long before the demo's goal and apart from other tests' goals. */
+    private static YearMonth ownMonth() {
+        return YearMonth.of(ThreadLocalRandom.current().nextInt(1200, 1900), 3);
+    }
+
+    private static Funding.OfflineGift gift(long minor, String currency, LocalDate day) {
+        return new Funding.OfflineGift(minor, currency, day, "Ана Петрова", "ana@example.org", "Bank transfer", null);
+    }
+
+    @Test
+    void aMonthlyGoal_repeatsUntilReplaced_andCountsTheGiftsPaidInEachMonth_netOfRefunds() {
+        YearMonth march = ownMonth();
+        funding.setMonthlyGoal(500_000, "usd", march);
+
+        funding.recordOffline(gift(10_000, "USD", march.atDay(1)));
+        long refunded = funding.recordOffline(gift(4_000, "USD", march.atEndOfMonth()));
+        funding.recordOffline(gift(7_000, "USD", march.plusMonths(1).atDay(1)));
+        funding.recordOffline(gift(99_000, "EUR", march.atDay(15)));
+        funding.refund(refunded, 1_500, "offline:test");
+
+        Funding.Progress progress = funding.progress(march).orElseThrow();
+        assertThat(progress.goal().currency()).isEqualTo("USD");
+        assertThat(progress.raisedMinor()).isEqualTo(10_000 + 4_000 - 1_500);
+        assertThat(funding.progress(march.plusMonths(1)).orElseThrow().raisedMinor()).isEqualTo(7_000);
+        assertThat(funding.progress(march.plusMonths(5)).orElseThrow().goal().amountMinor()).isEqualTo(500_000);
+
+        funding.setMonthlyGoal(300_000, "USD", march.plusMonths(2));
+        assertThat(funding.progress(march.plusMonths(1)).orElseThrow().goal().amountMinor()).isEqualTo(500_000);
+        assertThat(funding.progress(march.plusMonths(2)).orElseThrow().goal().amountMinor()).isEqualTo(300_000);
+
+        // Refunded in full: nothing of it counts, and the figure is the total given back, not added to.
+        funding.refund(refunded, 4_000, "offline:test");
+        funding.refund(refunded, 4_000, "offline:test");
+        assertThat(funding.progress(march).orElseThrow().raisedMinor()).isEqualTo(10_000);
+    }
+
+    @Test
+    void badAmountsCurrenciesAndRefunds_areRefusedWithASentence_andNothingIsCounted() {
+        // Before any goal, there is nothing to show.
+        assertThat(funding.progress(YearMonth.of(1100, 1))).isEmpty();
+        YearMonth month = ownMonth();
+        funding.setMonthlyGoal(100_000, "GBP", month);
+        long gift = funding.recordOffline(gift(2_000, "GBP", month.atDay(2)));
+
+        assertThatThrownBy(() -> funding.recordOffline(gift(0, "GBP", month.atDay(3))))
+                .hasMessage("An amount must be more than nothing and less than a billion.");
+        assertThatThrownBy(() -> funding.recordOffline(gift(-500, "GBP", month.atDay(3))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> funding.recordOffline(gift(Long.MAX_VALUE, "GBP", month.atDay(3))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> funding.recordOffline(gift(500, "pounds", month.atDay(3))))
+                .hasMessage("“pounds” is not a currency code such as USD, EUR or GBP.");
+        assertThatThrownBy(() -> funding.setMonthlyGoal(100, "XQQ", month)).hasMessageContaining("not a currency code");
+        assertThatThrownBy(() -> funding.refund(gift, 2_001, "offline:test")).hasMessageContaining("no paid gift");
+        assertThatThrownBy(() -> funding.refund(gift, -1, "offline:test")).hasMessage("A refund cannot be negative.");
+        assertThatThrownBy(() -> funding.refund(Long.MAX_VALUE, 1, "offline:test")).hasMessageContaining("no paid gift");
+
+        assertThatThrownBy(() -> funding.recordOffline(gift(500, "GBP", LocalDate.now().plusDays(2))))
+                .hasMessage("A gift cannot have been paid on a day still to come.");
+
+        Funding.Progress progress = funding.progress(month).orElseThrow();
+        assertThat(progress.raisedMinor()).isEqualTo(2_000);
+        assertThat(progress.goal().amountMinor()).isEqualTo(100_000);
+    }
+
+    @Test
+    void theBarAboveEveryPage_showsThisMonthsGoal_andAGiftMovesItWithoutEmptyingTheCache() throws Exception {
+        YearMonth now = funding.currentMonth();
+        Funding.Progress before = funding.progress(now).orElseThrow(); // the demo's goal
+        Document home = new Http(port).page("/");
+        Element bar = home.selectFirst(".goal-bar [role=progressbar]");
+        assertThat(bar).isNotNull();
+        assertThat(bar.attr("aria-valuemax")).isEqualTo(Long.toString(before.goal().amountMinor()));
+        assertThat(bar.attr("aria-valuetext")).contains("raised of the", "goal for");
+        assertThat(home.select(".goal-bar__ticks li")).hasSize(3);
+        assertThat(home.select(".goal-bar__support").attr("href")).isEqualTo("/support");
+
+        funding.recordOffline(gift(1_234, before.goal().currency(), now.atDay(1)));
+        long expected = Math.min(before.raisedMinor() + 1_234, before.goal().amountMinor());
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        String shown;
+        do {
+            Thread.sleep(200);
+            shown = new Http(port).page("/").selectFirst(".goal-bar [role=progressbar]").attr("aria-valuenow");
+        } while (!shown.equals(Long.toString(expected)) && System.nanoTime() < deadline);
+        assertThat(shown).isEqualTo(Long.toString(expected));
+        assertThat(new Http(port).get("/").headers().firstValue("X-Page-Cache")).hasValue("HIT");
+    }
+}
