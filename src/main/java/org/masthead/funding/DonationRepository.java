@@ -27,12 +27,26 @@ class DonationRepository {
         return keys.getKey().longValue();
     }
 
-    /** Sets how much of a paid gift was given back; false when there is no such paid gift or it exceeds the gift. */
+    /** A paid gift's amount and how much of it was given back, or null when there is no such paid gift. */
+    record Paid(long amountMinor, long refundedMinor) {
+    }
+
+    Paid paid(long donationId) {
+        return jdbc.sql("SELECT amount_minor, refunded_minor FROM donations WHERE id = :id AND paid_at IS NOT NULL "
+                + "AND status IN ('succeeded', 'refunded')").param("id", donationId)
+                .query((rs, n) -> new Paid(rs.getLong(1), rs.getLong(2))).optional().orElse(null);
+    }
+
+    /**
+     * Raises what was given back of a paid gift to {@code refundedMinor}; false when it was that much
+     * or more already (a report repeated, or overtaken by a later one), so a refund never goes down.
+     */
     boolean refund(long donationId, long refundedMinor) {
         return jdbc.sql("""
                 UPDATE donations SET refunded_minor = :refunded,
                     status = CASE WHEN :refunded = amount_minor THEN 'refunded' ELSE 'succeeded' END
-                WHERE id = :id AND paid_at IS NOT NULL AND status IN ('succeeded', 'refunded') AND :refunded <= amount_minor
+                WHERE id = :id AND paid_at IS NOT NULL AND status IN ('succeeded', 'refunded')
+                    AND :refunded > refunded_minor AND :refunded <= amount_minor
                 """).param("refunded", refundedMinor).param("id", donationId).update() == 1;
     }
 

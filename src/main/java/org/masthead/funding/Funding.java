@@ -21,8 +21,8 @@ public class Funding {
     /** The page topic of the goal bar: a gift refreshes the bar on every page, and empties no cached page. */
     public static final String BAR_TOPIC = "funding:bar";
 
-    /** The largest sum accepted anywhere: far above any gift, far below any overflow. */
-    static final long MOST_MINOR = 100_000_000_000L;
+    /** The largest sum accepted, in the currency's whole units: far above any gift, far below any overflow. */
+    static final long MOST_UNITS = 1_000_000_000L;
 
     private final GoalRepository goals;
     private final DonationRepository donations;
@@ -65,8 +65,11 @@ public class Funding {
 
     /** The monthly goal from {@code from} on, repeating each month until another takes over. */
     public long setMonthlyGoal(long amountMinor, String currency, YearMonth from) {
-        long amount = amount(amountMinor);
         String code = Amounts.currency(currency).getCurrencyCode();
+        long amount = amount(amountMinor, code);
+        if (from.getYear() < 1 || from.getYear() > 9999) {
+            throw new IllegalArgumentException("A goal starts in a year from 1 to 9999.");
+        }
         return transaction.execute(tx -> {
             long id = goals.addMonthly(amount, code, from.atDay(1), clock.millis());
             events.publishEvent(PagesChanged.refreshing(BAR_TOPIC));
@@ -75,14 +78,18 @@ public class Funding {
     }
 
     public long recordOffline(OfflineGift gift) {
-        OfflineGift checked = new OfflineGift(amount(gift.amountMinor()),
-                Amounts.currency(gift.currency()).getCurrencyCode(), java.util.Objects.requireNonNull(gift.paidOn(),
-                        "The day the gift was paid is missing."), gift.donorName(), gift.donorEmail(), gift.note(),
-                gift.recordedBy());
+        String code = Amounts.currency(gift.currency()).getCurrencyCode();
+        if (gift.paidOn() == null) {
+            throw new IllegalArgumentException("Give the day the gift was paid.");
+        }
+        OfflineGift checked = new OfflineGift(amount(gift.amountMinor(), code), code, gift.paidOn(), gift.donorName(),
+                gift.donorEmail(), gift.note(), gift.recordedBy());
         if (checked.paidOn().isAfter(LocalDate.now(clock.withZone(zone())))) {
             throw new IllegalArgumentException("A gift cannot have been paid on a day still to come.");
         }
-        long paidAt = checked.paidOn().atStartOfDay(zone()).toInstant().toEpochMilli();
+        // At noon: the gift stays on its day, and in its month, should the publication move its clock
+        // by a few hours later (a new time zone).
+        long paidAt = checked.paidOn().atTime(12, 0).atZone(zone()).toInstant().toEpochMilli();
         return transaction.execute(tx -> {
             long now = clock.millis();
             long id = donations.insertOffline(checked, paidAt, now);
@@ -93,19 +100,26 @@ public class Funding {
     }
 
     /**
-     * Records that {@code refundedMinor} of a paid gift has been given back in all (a second, larger
-     * refund replaces the first figure, as providers report the total).
+     * Records that {@code refundedMinor} of a paid gift has been given back in all, as providers report
+     * it: a larger figure replaces a smaller one; the same or a smaller one (a report repeated or
+     * overtaken) changes nothing.
      */
     public void refund(long donationId, long refundedMinor, String source) {
         if (refundedMinor < 0) {
             throw new IllegalArgumentException("A refund cannot be negative.");
         }
         transaction.executeWithoutResult(tx -> {
-            if (!donations.refund(donationId, refundedMinor)) {
-                throw new IllegalArgumentException("There is no paid gift " + donationId + " of at least that amount.");
+            DonationRepository.Paid paid = donations.paid(donationId);
+            if (paid == null) {
+                throw new IllegalArgumentException("There is no paid gift " + donationId + ".");
             }
-            donations.history(donationId, source, clock.millis());
-            events.publishEvent(PagesChanged.refreshing(BAR_TOPIC));
+            if (refundedMinor > paid.amountMinor()) {
+                throw new IllegalArgumentException("A refund cannot be larger than the gift.");
+            }
+            if (donations.refund(donationId, refundedMinor)) {
+                donations.history(donationId, source, clock.millis());
+                events.publishEvent(PagesChanged.refreshing(BAR_TOPIC));
+            }
         });
     }
 
@@ -121,9 +135,11 @@ public class Funding {
         return publishing.publication().timeZone();
     }
 
-    private static long amount(long minor) {
-        if (minor <= 0 || minor > MOST_MINOR) {
-            throw new IllegalArgumentException("An amount must be more than nothing and less than a billion.");
+    private static long amount(long minor, String currency) {
+        long most = MOST_UNITS * (long) Math.pow(10, Math.max(0, Amounts.currency(currency).getDefaultFractionDigits()));
+        if (minor <= 0 || minor > most) {
+            throw new IllegalArgumentException("An amount must be more than nothing and at most a billion "
+                    + currency + ".");
         }
         return minor;
     }
