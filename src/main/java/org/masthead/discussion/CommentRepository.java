@@ -201,9 +201,10 @@ class CommentRepository {
 
     /**
      * Marks a change readers can see in the article's discussion, with the number of public comments
-     * it adds (or takes away). Every such change ends with this, after its other writes: on PostgreSQL
-     * the article's row is then always the last lock a transaction takes, so two changes never wait
-     * for each other in a circle.
+     * it adds (or takes away). Every such change ends with this, after its writes to comments: on
+     * PostgreSQL the article's row is then locked after any comment's, so two changes never wait for
+     * each other in a circle. (Changes to one article's discussion, votes included, thus take turns on
+     * PostgreSQL too, as every write does on SQLite; each holds the row only until its commit.)
      */
     void changed(long articleId, int publicDelta) {
         jdbc.sql("""
@@ -211,6 +212,11 @@ class CommentRepository {
                 ON CONFLICT (article_id) DO UPDATE SET public_comments = comment_counts.public_comments + :delta,
                     changes = comment_counts.changes + 1
                 """).param("article", articleId).param("delta", publicDelta).update();
+    }
+
+    /** Forgets an article's counts, once the article is gone. */
+    void forget(long articleId) {
+        jdbc.sql("DELETE FROM comment_counts WHERE article_id = :article").param("article", articleId).update();
     }
 
     /** Whether the same writer (an account, or else an address) posted the same words under the article since then. */

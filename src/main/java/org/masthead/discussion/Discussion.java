@@ -45,10 +45,12 @@ public class Discussion {
     private final Allowance postsPerClient;
     private final Allowance postsPerWriter;
     private final Allowance votesPerClient;
+    private final ArticleWords articleWords;
 
     Discussion(CommentRepository comments, VoteRepository votes, CommentText text, Publishing publishing,
             ReaderQuestions questions, ObjectProvider<CommentScreen> screens, DiscussionSettings settings, ApplicationEventPublisher events,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, Clock clock, ArticleWords articleWords) {
+        this.articleWords = articleWords;
         this.comments = comments;
         this.votes = votes;
         this.text = text;
@@ -273,6 +275,15 @@ public class Discussion {
         });
     }
 
+    /**
+     * An article deleted takes its comments with it (the database cascades); its counts go too, so an
+     * article that later gets the same number (SQLite reuses the highest) starts from nothing.
+     */
+    @org.springframework.context.event.EventListener
+    void on(org.masthead.publishing.ArticleDeleted deleted) {
+        comments.forget(deleted.articleId());
+    }
+
     /** Public comments under the article, not counting deleted ones. */
     public long count(long articleId) {
         return comments.count(articleId);
@@ -427,8 +438,7 @@ public class Discussion {
         if (quote.length() > 1000) {
             throw DiscussionProblem.input("quote", "Quote at most 1000 characters of the article.");
         }
-        String words = Passages.normalized(publishing.text(article.id()).map(t -> t.headline() + "\n" + t.standfirst()
-                + "\n" + t.body()).orElse(""));
+        String words = articleWords.normalized(article.id());
         if (!words.contains(Passages.normalized(quote))) {
             throw DiscussionProblem.input("quote", "The passage you quote is not in the article.");
         }

@@ -1,7 +1,5 @@
 package org.masthead.discussion;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,11 +31,13 @@ class Threads {
     private final Clock clock;
     private final CommentFaces faces;
     private final FirstPages firstPages;
-    private final Cache<Long, Words> words = Caffeine.newBuilder().maximumSize(200).build();
+    private final ArticleWords articleWords;
 
     Threads(CommentRepository comments, VoteRepository votes, Accounts accounts, Publishing publishing,
-            DiscussionSettings settings, Clock clock, CommentFaces faces, FirstPages firstPages) {
+            DiscussionSettings settings, Clock clock, CommentFaces faces, FirstPages firstPages,
+            ArticleWords articleWords) {
         this.firstPages = firstPages;
+        this.articleWords = articleWords;
         this.comments = comments;
         this.votes = votes;
         this.accounts = accounts;
@@ -272,25 +272,8 @@ class Threads {
         Set<Long> authors = publishing.authorAccounts(article.id());
         Map<Long, Integer> mine = votes.votes(viewer.voter(), article.id());
         boolean quotes = all.stream().anyMatch(c -> c.quote() != null);
-        String words = quotes ? words(article) : "";
+        String words = quotes ? articleWords.normalized(article.id()) : "";
         return new Draw(article, profiles, authors, mine, words, viewer, publishing.publication(), clock.millis());
-    }
-
-    /** The article's words, normalized as quotes are, to tell whether each quote is still in them. */
-    private String words(ArticleRef article) {
-        Publishing.Text text = publishing.text(article.id()).orElse(null);
-        if (text == null) {
-            return "";
-        }
-        Words kept = words.getIfPresent(article.id());
-        if (kept == null || !kept.text().equals(text)) {
-            kept = new Words(text, Passages.normalized(text.headline() + "\n" + text.standfirst() + "\n" + text.body()));
-            words.put(article.id(), kept);
-        }
-        return kept.normalized();
-    }
-
-    private record Words(Publishing.Text text, String normalized) {
     }
 
     private final class Draw {

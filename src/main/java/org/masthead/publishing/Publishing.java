@@ -67,10 +67,18 @@ public class Publishing {
     /** Other modules' figures for cards; looked up when needed, since those modules read publishing too. */
     private final org.springframework.beans.factory.ObjectProvider<ArticleTally> tallies;
     private volatile List<SectionLink> navigation;
-    /** By article: the words as typed, then as plain text. */
-    private final Cache<Long, Text[]> plainTexts = Caffeine.newBuilder()
+    /** An article's words as typed, and as plain text. */
+    private record PlainText(Text typed, Text plain) {
+
+        int weight() {
+            return 2 * (typed.headline().length() + typed.standfirst().length() + typed.body().length()
+                    + plain.body().length()) + 256;
+        }
+    }
+
+    private final Cache<Long, PlainText> plainTexts = Caffeine.newBuilder()
             .maximumWeight(4L << 20)
-            .weigher((Long id, Text[] texts) -> 2 * (texts[0].body().length() + texts[1].body().length()) + 256)
+            .weigher((Long id, PlainText text) -> text.weight())
             .build();
 
     Publishing(PublicationRepository publications, ArticleRepository articles, TaxonomyRepository taxonomy,
@@ -188,12 +196,12 @@ public class Publishing {
      */
     public Optional<Text> text(long id) {
         return articles.words(id).map(typed -> {
-            Text[] kept = plainTexts.getIfPresent(id);
-            if (kept != null && kept[0].equals(typed)) {
-                return kept[1];
+            PlainText kept = plainTexts.getIfPresent(id);
+            if (kept != null && kept.typed().equals(typed)) {
+                return kept.plain();
             }
             Text plain = new Text(id, typed.headline(), typed.standfirst(), markdown.toText(typed.body()));
-            plainTexts.put(id, new Text[] { typed, plain });
+            plainTexts.put(id, new PlainText(typed, plain));
             return plain;
         });
     }

@@ -42,6 +42,9 @@ class Discussion_ThreadsTest {
     @Autowired
     Discussion discussion;
 
+    @Autowired
+    org.masthead.publishing.Editorial editorial;
+
     private ArticleRef article() {
         return articles.publish(TestArticles.story("Discussed " + UUID.randomUUID().toString().substring(0, 8)));
     }
@@ -185,6 +188,18 @@ class Discussion_ThreadsTest {
         Document shown = Jsoup.parse(guest.get(path).body());
         assertThat(shown.select("#comment-" + reply + " .comment__text").text()).isEqualTo("Words changed on another node.");
         assertThat(shown.select("#comment-" + reply + " .votes__button--up .votes__count").text()).isEqualTo("7");
+    }
+
+    @Test
+    void aDeletedArticle_takesItsCountsWithIt_soNoLaterArticleInheritsThem() {
+        ArticleRef article = article();
+        TestComments.byGuest(new Session(port), article, "Soon Gone", "Under an article about to be deleted.");
+        assertThat(discussion.count(article.id())).isEqualTo(1);
+
+        editorial.delete(article.id());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM comment_counts WHERE article_id = :id").param("id", article.id())
+                .query(Long.class).single()).isZero();
+        assertThat(discussion.count(article.id())).isZero();
     }
 
     @Test
