@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.zip.GZIPOutputStream;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -130,8 +131,11 @@ class PageCache {
     private final AtomicLong everythingChangedAt = new AtomicLong();
     /** Changes up to this generation are forgotten: a rendering begun before it is never stored. */
     private final AtomicLong forgottenUpTo = new AtomicLong();
-    /** When old changes were last looked for, in milliseconds, and the generation then. */
-    private volatile long[] lastForgetting = { 0L, 0L };
+    /** When old changes were last looked for, and the generation then. */
+    private record Look(long millis, long generation) {
+    }
+
+    private volatile Look lastLook = new Look(0, 0);
     private final LongSupplier millis;
 
     /** Topics whose changes are remembered before the old ones are looked for. */
@@ -139,7 +143,7 @@ class PageCache {
     /** How old a change must be to be forgotten: far longer than any rendering takes. */
     static final Duration FORGOTTEN_AFTER = Duration.ofMinutes(1);
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     PageCache(@Value("${masthead.page-cache.max-bytes}") long maxBytes) {
         this(maxBytes, System::currentTimeMillis);
     }
@@ -209,13 +213,13 @@ class PageCache {
      * ago: only a rendering begun before them could need them, and such a rendering is not stored.
      */
     private void forgetOldChanges() {
-        long[] last = lastForgetting;
+        Look last = lastLook;
         long now = millis.getAsLong();
-        if (changedAt.size() <= TOPICS_REMEMBERED || now - last[0] < FORGOTTEN_AFTER.toMillis()) {
+        if (changedAt.size() <= TOPICS_REMEMBERED || now - last.millis() < FORGOTTEN_AFTER.toMillis()) {
             return;
         }
-        lastForgetting = new long[] { now, generation.get() };
-        long upTo = last[1];
+        lastLook = new Look(now, generation.get());
+        long upTo = last.generation();
         forgottenUpTo.accumulateAndGet(upTo, Math::max);
         changedAt.values().removeIf(changed -> changed <= upTo);
     }

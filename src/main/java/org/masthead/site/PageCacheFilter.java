@@ -70,8 +70,11 @@ class PageCacheFilter extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
             if (isRead(request)) {
                 ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
-                if (inTurn(() -> chain.doFilter(request, buffered), response)) {
+                if (inTurn(() -> chain.doFilter(request, buffered))) {
                     buffered.copyBodyToResponse();
+                }
+                else {
+                    busy(response);
                 }
             }
             else {
@@ -98,7 +101,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         boolean stored = false;
         try {
-            stored = renderAndKeep(key, request, response, chain);
+            stored = renderAndKeep(key, request, response, chain, cached);
         }
         finally {
             if (refreshing && !stored) {
@@ -109,10 +112,19 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     /** Renders the page and keeps it when it may be kept; says whether it was. */
     private boolean renderAndKeep(String key, HttpServletRequest request, HttpServletResponse response,
-            FilterChain chain) throws ServletException, IOException {
+            FilterChain chain, PageCache.Page stale) throws ServletException, IOException {
         long generation = cache.generation();
         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
-        if (!inTurn(() -> chain.doFilter(request, buffered), response)) {
+        if (!inTurn(() -> chain.doFilter(request, buffered))) {
+            if (stale == null) {
+                busy(response);
+                return false;
+            }
+            // Too busy to render it again now: the copy that was to be refreshed is better than nothing.
+            response.setHeader(STATUS_HEADER, "STALE");
+            stale.headers.forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+            hsts.writeHeaders(request, response);
+            write(stale, request, response);
             return false;
         }
         Set<String> topics = PageTopics.attached(request);
@@ -132,18 +144,21 @@ class PageCacheFilter extends OncePerRequestFilter {
         return stored;
     }
 
-    /** Renders in its turn; false, with the reader told to come back shortly, when no turn came. */
-    private boolean inTurn(RenderingTurns.Rendering rendering, HttpServletResponse response) throws ServletException,
-            IOException {
+    /** Renders in its turn; false, having rendered nothing, when no turn came within the wait. */
+    private boolean inTurn(RenderingTurns.Rendering rendering) throws ServletException, IOException {
         try {
             turns.take(rendering);
             return true;
         }
         catch (RenderingTurns.Busy busy) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ErrorPages.RETRY_AFTER_SECONDS));
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return false;
         }
+    }
+
+    /** Tells the reader to come back in a moment: nothing was rendered. */
+    private static void busy(HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ErrorPages.RETRY_AFTER_SECONDS));
+        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
 
     @Override

@@ -41,6 +41,11 @@ final class RenderingTurns {
         this.wait = wait;
     }
 
+    /** How many renderings wait for their turn; for tests. */
+    int waiting() {
+        return turns.getQueueLength();
+    }
+
     /** Renders when its turn comes. */
     void take(Rendering rendering) throws ServletException, IOException, Busy {
         try {

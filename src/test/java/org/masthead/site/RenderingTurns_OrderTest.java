@@ -80,6 +80,56 @@ class RenderingTurns_OrderTest {
     }
 
     @Test
+    void renderingsWaitingForATurn_renderInTheOrderTheyCame() throws Exception {
+        RenderingTurns turns = new RenderingTurns(1, Duration.ofSeconds(30));
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch held = new CountDownLatch(1);
+        Thread first = new Thread(() -> {
+            try {
+                turns.take(() -> {
+                    held.countDown();
+                    try {
+                        release.await();
+                    }
+                    catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+            }
+            catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        first.start();
+        assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+        List<Integer> order = new CopyOnWriteArrayList<>();
+        List<Thread> waiting = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            int n = i;
+            Thread t = new Thread(() -> {
+                try {
+                    turns.take(() -> order.add(n));
+                }
+                catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            t.start();
+            waiting.add(t);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (turns.waiting() < i + 1 && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
+        }
+        release.countDown();
+        first.join(10_000);
+        for (Thread t : waiting) {
+            t.join(10_000);
+        }
+        assertThat(order).containsExactly(0, 1, 2, 3, 4, 5);
+    }
+
+    @Test
     void aRenderingThatFails_givesItsTurnBack() throws Exception {
         RenderingTurns turns = new RenderingTurns(1, Duration.ofMillis(100));
         assertThatThrownBy(() -> turns.take(() -> {
