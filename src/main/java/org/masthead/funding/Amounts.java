@@ -20,8 +20,28 @@ final class Amounts {
             return Currency.getInstance(code == null ? "" : code.strip().toUpperCase(Locale.ROOT));
         }
         catch (IllegalArgumentException notACurrency) {
-            throw new IllegalArgumentException("“" + code + "” is not a currency code such as USD, EUR or GBP.");
+            throw new FundingProblem("currency", "“" + code + "” is not a currency code such as USD, EUR or GBP.");
         }
+    }
+
+    /**
+     * Reads an amount typed in the currency's units ("2500", "2,500.00", "12.5") into minor units.
+     * Commas and spaces between digits are taken as grouping, the point as the decimal separator.
+     */
+    static long parse(String typed, String currencyCode) {
+        Currency currency = currency(currencyCode);
+        int digits = Math.max(0, currency.getDefaultFractionDigits());
+        String text = typed == null ? "" : typed.strip().replaceAll("(?<=\\d)[,\\s\u00A0\u202F](?=\\d{3})", "");
+        if (!text.matches("\\d{1,13}(\\.\\d+)?")) {
+            throw new FundingProblem("amount", "Give the amount in " + currency.getCurrencyCode() + " as a number, "
+                    + "such as " + (digits == 0 ? "2500" : "2500 or 2500." + "0".repeat(digits)) + ".");
+        }
+        BigDecimal units = new BigDecimal(text);
+        if (units.stripTrailingZeros().scale() > digits) {
+            throw new FundingProblem("amount", currency.getCurrencyCode() + " amounts have "
+                    + (digits == 0 ? "no decimals." : "at most " + digits + " decimals."));
+        }
+        return units.movePointRight(digits).longValueExact();
     }
 
     static String format(long minor, String currencyCode, Locale locale) {

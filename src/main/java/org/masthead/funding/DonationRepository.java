@@ -1,5 +1,6 @@
 package org.masthead.funding;
 
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -55,6 +56,22 @@ class DonationRepository {
                 INSERT INTO donation_history (donation_id, status, refunded_minor, source, at)
                 SELECT id, status, refunded_minor, :source, :at FROM donations WHERE id = :id
                 """).param("id", donationId).param("source", source).param("at", at).update();
+    }
+
+    /** A gift as the newsroom's list shows it. */
+    record Line(long id, String provider, String status, long amountMinor, long refundedMinor, String currency,
+            String donorName, String note, Long paidAt) {
+    }
+
+    List<Line> latest(int limit) {
+        return jdbc.sql("""
+                SELECT id, provider, status, amount_minor, refunded_minor, currency, donor_name, note, paid_at
+                FROM donations ORDER BY id DESC LIMIT :limit
+                """).param("limit", limit)
+                .query((rs, n) -> new Line(rs.getLong("id"), rs.getString("provider"), rs.getString("status"),
+                        rs.getLong("amount_minor"), rs.getLong("refunded_minor"), rs.getString("currency"),
+                        rs.getString("donor_name"), rs.getString("note"), (Long) rs.getObject("paid_at", Long.class)))
+                .list();
     }
 
     /** What was given in the currency between two moments (the first included), net of what was given back. */

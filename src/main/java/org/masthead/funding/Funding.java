@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.masthead.pages.PagesChanged;
 import org.masthead.publishing.Publishing;
@@ -63,12 +64,17 @@ public class Funding {
         return YearMonth.now(clock.withZone(zone()));
     }
 
+    /** The day it is now in the publication's calendar. */
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(zone()));
+    }
+
     /** The monthly goal from {@code from} on, repeating each month until another takes over. */
     public long setMonthlyGoal(long amountMinor, String currency, YearMonth from) {
         String code = Amounts.currency(currency).getCurrencyCode();
         long amount = amount(amountMinor, code);
         if (from.getYear() < 1 || from.getYear() > 9999) {
-            throw new IllegalArgumentException("A goal starts in a year from 1 to 9999.");
+            throw new FundingProblem("from", "A goal starts in a year from 1 to 9999.");
         }
         return transaction.execute(tx -> {
             long id = goals.addMonthly(amount, code, from.atDay(1), clock.millis());
@@ -80,12 +86,24 @@ public class Funding {
     public long recordOffline(OfflineGift gift) {
         String code = Amounts.currency(gift.currency()).getCurrencyCode();
         if (gift.paidOn() == null) {
-            throw new IllegalArgumentException("Give the day the gift was paid.");
+            throw new FundingProblem("paidOn", "Give the day the gift was paid.");
         }
-        OfflineGift checked = new OfflineGift(amount(gift.amountMinor(), code), code, gift.paidOn(), gift.donorName(),
-                gift.donorEmail(), gift.note(), gift.recordedBy());
-        if (checked.paidOn().isAfter(LocalDate.now(clock.withZone(zone())))) {
-            throw new IllegalArgumentException("A gift cannot have been paid on a day still to come.");
+        String donor = gift.donorName() == null ? "" : gift.donorName().strip();
+        if (donor.isEmpty() || donor.length() > 200 || donor.chars().anyMatch(Character::isISOControl)) {
+            throw new FundingProblem("donorName", "Give the donor's name, in 1 to 200 characters on one line.");
+        }
+        String email = gift.donorEmail() == null || gift.donorEmail().isBlank() ? null : gift.donorEmail().strip();
+        if (email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw new FundingProblem("donorEmail", "Give the donor's email address, such as name@example.org, or none.");
+        }
+        String note = gift.note() == null || gift.note().isBlank() ? null : gift.note().strip();
+        if (note != null && note.length() > 1000) {
+            throw new FundingProblem("note", "Keep the note under 1000 characters.");
+        }
+        OfflineGift checked = new OfflineGift(amount(gift.amountMinor(), code), code, gift.paidOn(), donor, email, note,
+                gift.recordedBy());
+        if (checked.paidOn().isAfter(today())) {
+            throw new FundingProblem("paidOn", "A gift cannot have been paid on a day still to come.");
         }
         // At noon: the gift stays on its day, and in its month, should the publication move its clock
         // by a few hours later (a new time zone).
@@ -106,21 +124,26 @@ public class Funding {
      */
     public void refund(long donationId, long refundedMinor, String source) {
         if (refundedMinor < 0) {
-            throw new IllegalArgumentException("A refund cannot be negative.");
+            throw new FundingProblem("refund", "A refund cannot be negative.");
         }
         transaction.executeWithoutResult(tx -> {
             DonationRepository.Paid paid = donations.paid(donationId);
             if (paid == null) {
-                throw new IllegalArgumentException("There is no paid gift " + donationId + ".");
+                throw new FundingProblem(null, "There is no paid gift " + donationId + ".");
             }
             if (refundedMinor > paid.amountMinor()) {
-                throw new IllegalArgumentException("A refund cannot be larger than the gift.");
+                throw new FundingProblem("refund", "A refund cannot be larger than the gift.");
             }
             if (donations.refund(donationId, refundedMinor)) {
                 donations.history(donationId, source, clock.millis());
                 events.publishEvent(PagesChanged.refreshing(BAR_TOPIC));
             }
         });
+    }
+
+    /** The latest gifts, newest first, for the newsroom. */
+    List<DonationRepository.Line> latestGifts(int limit) {
+        return donations.latest(limit);
     }
 
     /** The monthly goal in force in the month and what was raised towards it; empty when there is none. */
@@ -138,7 +161,7 @@ public class Funding {
     private static long amount(long minor, String currency) {
         long most = MOST_UNITS * (long) Math.pow(10, Math.max(0, Amounts.currency(currency).getDefaultFractionDigits()));
         if (minor <= 0 || minor > most) {
-            throw new IllegalArgumentException("An amount must be more than nothing and at most a billion "
+            throw new FundingProblem("amount", "An amount must be more than nothing and at most a billion "
                     + currency + ".");
         }
         return minor;

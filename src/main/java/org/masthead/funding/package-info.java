@@ -4,5 +4,5 @@
  * Payment providers and receipts build on {@link org.masthead.funding.Funding}. Knows nothing of
  * discussion.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Funding", allowedDependencies = { "publishing" })
+@org.springframework.modulith.ApplicationModule(displayName = "Funding", allowedDependencies = { "publishing", "accounts", "newsroom" })
 package org.masthead.funding;
