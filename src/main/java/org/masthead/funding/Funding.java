@@ -93,15 +93,19 @@ public class Funding {
             throw new FundingProblem("donorName", "Give the donor's name, in 1 to 200 characters on one line.");
         }
         String email = gift.donorEmail() == null || gift.donorEmail().isBlank() ? null : gift.donorEmail().strip();
-        if (email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+        if (email != null && (email.length() > 254 || !email.matches("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+"))) {
             throw new FundingProblem("donorEmail", "Give the donor's email address, such as name@example.org, or none.");
         }
         String note = gift.note() == null || gift.note().isBlank() ? null : gift.note().strip();
-        if (note != null && note.length() > 1000) {
-            throw new FundingProblem("note", "Keep the note under 1000 characters.");
+        if (note != null && (note.length() > 1000
+                || note.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t'))) {
+            throw new FundingProblem("note", "Keep the note to at most 1000 characters of text.");
         }
         OfflineGift checked = new OfflineGift(amount(gift.amountMinor(), code), code, gift.paidOn(), donor, email, note,
                 gift.recordedBy());
+        if (checked.paidOn().getYear() < 1) {
+            throw new FundingProblem("paidOn", "Give a day from the year 1 on.");
+        }
         if (checked.paidOn().isAfter(today())) {
             throw new FundingProblem("paidOn", "A gift cannot have been paid on a day still to come.");
         }

@@ -77,9 +77,9 @@ class Funding_GoalTest {
         assertThatThrownBy(() -> funding.recordOffline(gift(0, "GBP", month.atDay(3))))
                 .hasMessage("An amount must be more than nothing and at most a billion GBP.");
         assertThatThrownBy(() -> funding.recordOffline(gift(-500, "GBP", month.atDay(3))))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(FundingProblem.class);
         assertThatThrownBy(() -> funding.recordOffline(gift(Long.MAX_VALUE, "GBP", month.atDay(3))))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(FundingProblem.class);
         assertThatThrownBy(() -> funding.recordOffline(gift(500, "pounds", month.atDay(3))))
                 .hasMessage("“pounds” is not a currency code such as USD, EUR or GBP.");
         assertThatThrownBy(() -> funding.setMonthlyGoal(100, "XQQ", month)).hasMessageContaining("not a currency code");
