@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +27,7 @@ class PageCacheFilter_TurnsTest {
     private final PageCacheFilter filter = new PageCacheFilter(cache, new ChromeSlots(List.of()), Duration.ofSeconds(60),
             Set.of(), turns);
     private final AtomicInteger rendered = new AtomicInteger();
-    private final CountDownLatch release = new CountDownLatch(1);
-    private Thread holder;
+    private HeldTurn held;
 
     /** A page of the article, rendered as the application would: its topic attached, its words written. */
     private final HttpServlet page = new HttpServlet() {
@@ -57,32 +54,13 @@ class PageCacheFilter_TurnsTest {
 
     /** Takes the only turn and keeps it until the test ends. */
     private void holdTheOnlyTurn() throws InterruptedException {
-        CountDownLatch held = new CountDownLatch(1);
-        holder = new Thread(() -> {
-            try {
-                turns.take(() -> {
-                    held.countDown();
-                    try {
-                        release.await();
-                    }
-                    catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
-            }
-            catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        holder.start();
-        assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+        held = new HeldTurn(turns);
     }
 
     @AfterEach
     void letGo() throws InterruptedException {
-        release.countDown();
-        if (holder != null) {
-            holder.join(10_000);
+        if (held != null) {
+            held.close();
         }
     }
 
@@ -120,8 +98,7 @@ class PageCacheFilter_TurnsTest {
         assertThat(rendered.get()).isEqualTo(1);
 
         // Once a turn is free, the next reader gets it rendered again.
-        release.countDown();
-        holder.join(10_000);
+        held.close();
         assertThat(get("GET", false).getContentAsString()).isEqualTo("<p>version 2</p>");
     }
 }

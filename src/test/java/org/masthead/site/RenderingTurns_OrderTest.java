@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -49,32 +48,11 @@ class RenderingTurns_OrderTest {
     @Test
     void whoWaitsLongerThanTheWait_isToldSo_andTheTurnsAreThereForTheNext() throws Exception {
         RenderingTurns turns = new RenderingTurns(1, Duration.ofMillis(100));
-        CountDownLatch rendering = new CountDownLatch(1);
-        CountDownLatch finish = new CountDownLatch(1);
-        Thread slow = new Thread(() -> {
-            try {
-                turns.take(() -> {
-                    rendering.countDown();
-                    try {
-                        finish.await();
-                    }
-                    catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
-            }
-            catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        slow.start();
-        assertThat(rendering.await(10, TimeUnit.SECONDS)).isTrue();
         AtomicInteger rendered = new AtomicInteger();
-        assertThatThrownBy(() -> turns.take(rendered::incrementAndGet)).isInstanceOf(RenderingTurns.Busy.class);
-        assertThat(rendered.get()).isZero();
-
-        finish.countDown();
-        slow.join(10_000);
+        try (HeldTurn slow = new HeldTurn(turns)) {
+            assertThatThrownBy(() -> turns.take(rendered::incrementAndGet)).isInstanceOf(RenderingTurns.Busy.class);
+            assertThat(rendered.get()).isZero();
+        }
         turns.take(rendered::incrementAndGet);
         assertThat(rendered.get()).isEqualTo(1);
     }
@@ -82,26 +60,7 @@ class RenderingTurns_OrderTest {
     @Test
     void renderingsWaitingForATurn_renderInTheOrderTheyCame() throws Exception {
         RenderingTurns turns = new RenderingTurns(1, Duration.ofSeconds(30));
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch held = new CountDownLatch(1);
-        Thread first = new Thread(() -> {
-            try {
-                turns.take(() -> {
-                    held.countDown();
-                    try {
-                        release.await();
-                    }
-                    catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
-            }
-            catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        first.start();
-        assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+        HeldTurn first = new HeldTurn(turns);
         List<Integer> order = new CopyOnWriteArrayList<>();
         List<Thread> waiting = new java.util.ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -121,8 +80,7 @@ class RenderingTurns_OrderTest {
                 Thread.sleep(1);
             }
         }
-        release.countDown();
-        first.join(10_000);
+        first.close();
         for (Thread t : waiting) {
             t.join(10_000);
         }
