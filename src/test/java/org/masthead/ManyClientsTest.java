@@ -28,6 +28,7 @@ import org.springframework.test.context.TestPropertySource;
         "masthead.discussion.seconds-on-page=2",
         "masthead.discussion.posts-per-client=3",
         "masthead.discussion.posts-per-writer=2",
-        "masthead.discussion.votes-per-client=5" })
+        "masthead.discussion.votes-per-client=5",
+        "masthead.funding.checkouts-per-client=3" })
 public @interface ManyClientsTest {
 }

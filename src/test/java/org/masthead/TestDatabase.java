@@ -17,7 +17,7 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
  * Points a test application at a database of its own: a fresh SQLite file, or a fresh PostgreSQL
  * database on the local server that is dropped when the test JVM ends. Which one is chosen by the
  * {@code masthead.test.database} system property; the build runs every database test once with each.
- * Mail goes to the run's {@link TestMailServer}.
+ * Mail goes to the run's {@link TestMailServer}, and Stripe's API calls to its {@link StripeStandIn}.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -52,7 +52,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         }
         TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context, "spring.datasource.url=" + url,
                 "masthead.data-dir=" + dataDir,
-                "spring.mail.host=127.0.0.1", "spring.mail.port=" + TestMailServer.port());
+                "spring.mail.host=127.0.0.1", "spring.mail.port=" + TestMailServer.port(),
+                "masthead.stripe.secret-key=" + StripeStandIn.SECRET_KEY,
+                "masthead.stripe.webhook-secret=" + StripeStandIn.WEBHOOK_SECRET,
+                "masthead.stripe.api-base=" + StripeStandIn.base(),
+                "masthead.stripe.checkout-origin=" + StripeStandIn.base());
     }
 
     private static Path newDataDirectory() {

@@ -1,6 +1,8 @@
 package org.masthead.funding;
 
 import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -26,6 +28,172 @@ class DonationRepository {
                 .param("name", gift.donorName()).param("email", gift.donorEmail()).param("note", gift.note())
                 .param("by", gift.recordedBy()).param("paid", paidAt).param("now", now).update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** A gift a reader began on the support page, before Stripe has taken any money. */
+    record Pledged(long amountMinor, String currency, boolean monthly, String publicName, String message,
+            String attempt) {
+
+        /** The same gift as a new attempt of its own. */
+        Pledged anew() {
+            return new Pledged(amountMinor, currency, monthly, publicName, message, java.util.UUID.randomUUID().toString());
+        }
+    }
+
+    /**
+     * Records a gift as pending, once per checkout attempt: the same attempt sent again finds the
+     * gift it recorded the first time. Returns the gift's id.
+     */
+    long pending(Pledged pledge, long now) {
+        jdbc.sql("""
+                INSERT INTO donations (provider, recurrence, status, amount_minor, currency, public_name, anonymous,
+                    message, checkout_attempt, created_at)
+                VALUES ('stripe', :recurrence, 'pending', :amount, :currency, :name, :anonymous, :message, :attempt, :now)
+                ON CONFLICT (checkout_attempt) DO NOTHING
+                """).param("recurrence", pledge.monthly() ? "monthly" : "one-time").param("amount", pledge.amountMinor())
+                .param("currency", pledge.currency()).param("name", pledge.publicName())
+                .param("anonymous", pledge.publicName() == null).param("message", pledge.message())
+                .param("attempt", pledge.attempt()).param("now", now).update();
+        return jdbc.sql("SELECT id FROM donations WHERE checkout_attempt = :attempt").param("attempt", pledge.attempt())
+                .query(Long.class).single();
+    }
+
+    void checkoutOpened(long donationId, String checkoutId) {
+        jdbc.sql("UPDATE donations SET provider_checkout_id = :checkout WHERE id = :id")
+                .param("checkout", checkoutId).param("id", donationId).update();
+    }
+
+    /** A gift made through Stripe, as the webhook, the thank-you page and receipts need it. */
+    record Online(long id, String status, String recurrence, long amountMinor, String currency, String checkoutId,
+            String subscriptionId, String donorEmail, String donorName, Long renewsId, Long endedAt) {
+
+        boolean monthly() {
+            return recurrence.equals("monthly");
+        }
+    }
+
+    private static final String ONLINE = """
+            SELECT id, status, recurrence, amount_minor, currency, provider_checkout_id, provider_subscription_id,
+                donor_email, donor_name, renews_id, ended_at FROM donations
+            """;
+
+    private static final RowMapper<Online> ONLINE_ROW = (rs, n) -> new Online(rs.getLong(1), rs.getString(2),
+            rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+            rs.getString(9), nullable(rs, 10), nullable(rs, 11));
+
+    Optional<Online> online(long id) {
+        return jdbc.sql(ONLINE + " WHERE id = :id AND provider = 'stripe'").param("id", id).query(ONLINE_ROW).optional();
+    }
+
+    Optional<Online> byCheckout(String checkoutId) {
+        return jdbc.sql(ONLINE + " WHERE provider_checkout_id = :checkout AND provider = 'stripe'")
+                .param("checkout", checkoutId).query(ONLINE_ROW).optional();
+    }
+
+    /** The gift that began a monthly subscription (not one of its renewals). */
+    Optional<Online> bySubscription(String subscriptionId) {
+        return jdbc.sql(ONLINE + " WHERE provider_subscription_id = :sub AND provider = 'stripe' AND renews_id IS NULL "
+                + "ORDER BY id LIMIT 1").param("sub", subscriptionId).query(ONLINE_ROW).optional();
+    }
+
+    /** The gift a Stripe payment paid: by its payment intent, or by the invoice it paid. */
+    Optional<Online> byPayment(String intentOrInvoice) {
+        return jdbc.sql(ONLINE + " WHERE provider = 'stripe' AND (provider_intent_id = :p OR provider_payment_id = :p) "
+                + "ORDER BY id LIMIT 1").param("p", intentOrInvoice).query(ONLINE_ROW).optional();
+    }
+
+    /** Stripe's ids and the donor's details, as a completed checkout gives them. */
+    record Paying(String paymentId, String intentId, String subscriptionId, String customerId, String donorEmail,
+            String donorName) {
+    }
+
+    /** Keeps what a checkout says of the gift, whether or not it was paid yet; ids once known are kept. */
+    void describe(long donationId, Paying paying) {
+        jdbc.sql("""
+                UPDATE donations SET provider_intent_id = COALESCE(provider_intent_id, :intent),
+                    provider_subscription_id = COALESCE(provider_subscription_id, :sub),
+                    provider_customer_id = COALESCE(provider_customer_id, :customer),
+                    donor_email = COALESCE(donor_email, :email), donor_name = COALESCE(donor_name, :name)
+                WHERE id = :id
+                """).param("intent", paying.intentId()).param("sub", paying.subscriptionId())
+                .param("customer", paying.customerId()).param("email", paying.donorEmail())
+                .param("name", paying.donorName()).param("id", donationId).update();
+    }
+
+    /** A pending gift paid: true when this call made it so, false when it was paid (or failed) already. */
+    boolean settle(long donationId, String paymentId, long paidAt) {
+        return jdbc.sql("""
+                UPDATE donations SET status = 'succeeded', provider_payment_id = :payment, paid_at = :paid
+                WHERE id = :id AND status = 'pending'
+                """).param("payment", paymentId).param("paid", paidAt).param("id", donationId).update() == 1;
+    }
+
+    /** A pending gift whose payment failed; false when it was no longer pending. */
+    boolean fail(long donationId) {
+        return jdbc.sql("UPDATE donations SET status = 'failed' WHERE id = :id AND status = 'pending'")
+                .param("id", donationId).update() == 1;
+    }
+
+    /**
+     * A monthly gift renewed: a gift of its own, paid by an invoice. Returns its id, or empty when that
+     * invoice was recorded already.
+     */
+    Optional<Long> renewal(Online first, String invoiceId, String intentId, long amountMinor, String currency,
+            long paidAt, long now) {
+        int inserted = jdbc.sql("""
+                INSERT INTO donations (provider, provider_payment_id, provider_intent_id, provider_subscription_id,
+                    provider_customer_id, recurrence, status, amount_minor, currency, donor_name, donor_email,
+                    public_name, anonymous, message, renews_id, paid_at, created_at)
+                SELECT 'stripe', :invoice, :intent, provider_subscription_id, provider_customer_id, 'monthly',
+                    'succeeded', :amount, :currency, donor_name, donor_email, public_name, anonymous, NULL, id,
+                    :paid, :now
+                FROM donations WHERE id = :first
+                ON CONFLICT (provider, provider_payment_id) DO NOTHING
+                """).param("invoice", invoiceId).param("intent", intentId).param("amount", amountMinor)
+                .param("currency", currency).param("paid", paidAt).param("now", now).param("first", first.id())
+                .update();
+        if (inserted == 0) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT id FROM donations WHERE provider = 'stripe' AND provider_payment_id = :invoice")
+                .param("invoice", invoiceId).query(Long.class).optional();
+    }
+
+    /** A monthly gift stopped: no more renewals will come. False when it was known to have ended. */
+    boolean ended(long firstId, long at) {
+        return jdbc.sql("UPDATE donations SET ended_at = :at WHERE id = :id AND ended_at IS NULL")
+                .param("at", at).param("id", firstId).update() == 1;
+    }
+
+    /** Keeps a refund reported before its payment was recorded; the larger figure wins. */
+    void refundedEarly(String intentId, long refundedMinor, long now) {
+        jdbc.sql("""
+                INSERT INTO stripe_early_refunds (intent_id, refunded_minor, received_at) VALUES (:intent, :refunded, :now)
+                ON CONFLICT (intent_id) DO UPDATE SET refunded_minor = CASE
+                    WHEN excluded.refunded_minor > stripe_early_refunds.refunded_minor THEN excluded.refunded_minor
+                    ELSE stripe_early_refunds.refunded_minor END
+                """).param("intent", intentId).param("refunded", refundedMinor).param("now", now).update();
+    }
+
+    /** The refund kept for a payment that has now been recorded, taken off the waiting list. */
+    Optional<Long> takeEarlyRefund(String intentId) {
+        Optional<Long> refunded = jdbc.sql("SELECT refunded_minor FROM stripe_early_refunds WHERE intent_id = :intent")
+                .param("intent", intentId).query(Long.class).optional();
+        refunded.ifPresent(r -> jdbc.sql("DELETE FROM stripe_early_refunds WHERE intent_id = :intent")
+                .param("intent", intentId).update());
+        return refunded;
+    }
+
+    /**
+     * Takes a webhook event into account once: true for the first delivery of its id, false for any
+     * other, in the same transaction as what the event changes, so a delivery that fails half-way can
+     * be delivered again.
+     */
+    boolean claimEvent(String eventId, String type, long now) {
+        return jdbc.sql("""
+                INSERT INTO stripe_events (event_id, type, received_at) VALUES (:id, :type, :now)
+                ON CONFLICT (event_id) DO NOTHING
+                """).param("id", eventId).param("type", type).param("now", now).update() == 1;
     }
 
     /** A paid gift's amount and how much of it was given back, or null when there is no such paid gift. */
@@ -70,7 +238,7 @@ class DonationRepository {
                 """).param("limit", limit)
                 .query((rs, n) -> new Line(rs.getLong("id"), rs.getString("provider"), rs.getString("status"),
                         rs.getLong("amount_minor"), rs.getLong("refunded_minor"), rs.getString("currency"),
-                        rs.getString("donor_name"), rs.getString("note"), (Long) rs.getObject("paid_at", Long.class)))
+                        rs.getString("donor_name"), rs.getString("note"), nullable(rs, rs.findColumn("paid_at"))))
                 .list();
     }
 
@@ -81,5 +249,11 @@ class DonationRepository {
                 WHERE currency = :currency AND paid_at >= :from AND paid_at < :until
                     AND status IN ('succeeded', 'refunded')
                 """).param("currency", currency).param("from", from).param("until", until).query(Long.class).single();
+    }
+
+    /** A number column that may be NULL, read alike from both databases' drivers. */
+    static Long nullable(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
     }
 }

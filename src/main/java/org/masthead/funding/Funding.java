@@ -22,6 +22,9 @@ public class Funding {
     /** The page topic of the goal bar: a gift refreshes the bar on every page, and empties no cached page. */
     public static final String BAR_TOPIC = "funding:bar";
 
+    /** The page topic of the donor wall, which a named gift changes. */
+    static final String WALL_TOPIC = "funding:wall";
+
     /** The largest sum accepted, in the currency's whole units: far above any gift, far below any overflow. */
     static final long MOST_UNITS = 1_000_000_000L;
 

@@ -4,5 +4,5 @@
  * Payment providers and receipts build on {@link org.masthead.funding.Funding}. Knows nothing of
  * discussion.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Funding", allowedDependencies = { "publishing", "accounts", "newsroom" })
+@org.springframework.modulith.ApplicationModule(displayName = "Funding", allowedDependencies = { "publishing", "accounts", "newsroom", "notifications" })
 package org.masthead.funding;

@@ -23,7 +23,9 @@
  * <li>{@code account-exists}: publicationName, displayName, signInLink, resetLink;
  * <li>{@code comment-notification}: publicationName, commenterName, reason ("replied to your comment"),
  *     articleHeadline, excerpt, link, subscription (what the reader follows), unsubscribeLink, unsubscribeAllLink;
- * <li>{@code subscription-confirm}: publicationName, articleHeadline, subscription, link.
+ * <li>{@code subscription-confirm}: publicationName, articleHeadline, subscription, link;
+ * <li>{@code gift-receipt}: publicationName, donorName, amount ("£10"), paidOn, reference, supportLink;
+ * <li>{@code monthly-gift-receipt}: the same, and stopLink (where a monthly donor stops the gift).
  * </ul>
  *
  * <p>Settings: {@code masthead.mail.from} ({@code MASTHEAD_MAIL_FROM}), {@code masthead.mail.poll-interval},

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.masthead.accounts.MemberSessions;
 import org.masthead.accounts.SignInGuard;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -47,7 +48,8 @@ class SecurityConfiguration {
     static final String[] STAFF = { "OWNER", "EDITOR", "AUTHOR", "CONTRIBUTOR" };
 
     @Bean
-    SecurityFilterChain site(HttpSecurity http, SignInGuard guard, MemberSessions sessions) throws Exception {
+    SecurityFilterChain site(HttpSecurity http, SignInGuard guard, MemberSessions sessions,
+            @Value("${masthead.stripe.checkout-origin:https://checkout.stripe.com}") String checkoutOrigin) throws Exception {
         var success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setDefaultTargetUrl("/account");
         http.authorizeHttpRequests(requests -> requests
@@ -63,7 +65,8 @@ class SecurityConfiguration {
                 // One-click unsubscribe links (RFC 8058) are posted by mail clients, from no page of this site;
                 // each carries its own signature instead.
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new SameOriginForms())
-                        .ignoringRequestMatchers("/unsubscribe/**"))
+                        // and Stripe's webhook comes from Stripe, signed with the account's secret.
+                        .ignoringRequestMatchers("/unsubscribe/**", "/stripe/webhook"))
                 // After signing in, back to the page as it was asked for, without a marker parameter the
                 // page would refuse as unknown.
                 .requestCache(cache -> cache.requestCache(returnAfterSignIn()))
@@ -76,7 +79,10 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         // Caching is decided by the page cache and by each handler, not blanket-forbidden.
                         .cacheControl(cache -> cache.disable())
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        // The support form is answered by a redirect to the payment provider's checkout,
+                        // which browsers check against form-action too.
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY.replace(
+                                "form-action 'self'", "form-action 'self' " + checkoutOrigin.strip())))
                         .referrerPolicy(referrer -> referrer
                                 .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny())
