@@ -1,6 +1,8 @@
 package org.masthead.funding;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -226,20 +228,74 @@ class DonationRepository {
                 """).param("id", donationId).param("source", source).param("at", at).update();
     }
 
-    /** A gift as the newsroom's list shows it. */
-    record Line(long id, String provider, String status, long amountMinor, long refundedMinor, String currency,
-            String donorName, String note, Long paidAt) {
+    /**
+     * Which gifts the newsroom's list shows: each filter null for any, {@code paidFrom} and
+     * {@code paidUntil} a period of payment (the first moment included).
+     */
+    record Filter(String status, String provider, String recurrence, Long paidFrom, Long paidUntil) {
     }
 
-    List<Line> latest(int limit) {
+    /** A gift as the newsroom's list and its CSV export show it. */
+    record Listed(long id, String provider, String recurrence, String status, long amountMinor, long refundedMinor,
+            String currency, String donorName, String donorEmail, String publicName, String message, String note,
+            String paymentId, String subscriptionId, Long renewsId, Long paidAt, long createdAt, Long endedAt) {
+    }
+
+    /** Gifts matching the filter, newest first, those before {@code beforeId} (null for the newest). */
+    List<Listed> list(Filter filter, Long beforeId, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT id, provider, recurrence, status, amount_minor, refunded_minor, currency, donor_name, donor_email,
+                    public_name, message, note, provider_payment_id, provider_subscription_id, renews_id, paid_at,
+                    created_at, ended_at
+                FROM donations WHERE 1 = 1
+                """);
+        Map<String, Object> params = new HashMap<>();
+        if (filter.status() != null) {
+            sql.append(" AND status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.provider() != null) {
+            sql.append(" AND provider = :provider");
+            params.put("provider", filter.provider());
+        }
+        if (filter.recurrence() != null) {
+            sql.append(" AND recurrence = :recurrence");
+            params.put("recurrence", filter.recurrence());
+        }
+        if (filter.paidFrom() != null) {
+            sql.append(" AND paid_at >= :from AND paid_at < :until");
+            params.put("from", filter.paidFrom());
+            params.put("until", filter.paidUntil());
+        }
+        if (beforeId != null) {
+            sql.append(" AND id < :before");
+            params.put("before", beforeId);
+        }
+        sql.append(" ORDER BY id DESC LIMIT :limit");
+        params.put("limit", limit);
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new Listed(rs.getLong("id"),
+                rs.getString("provider"), rs.getString("recurrence"), rs.getString("status"), rs.getLong("amount_minor"),
+                rs.getLong("refunded_minor"), rs.getString("currency"), rs.getString("donor_name"),
+                rs.getString("donor_email"), rs.getString("public_name"), rs.getString("message"), rs.getString("note"),
+                rs.getString("provider_payment_id"), rs.getString("provider_subscription_id"),
+                nullable(rs, rs.findColumn("renews_id")), nullable(rs, rs.findColumn("paid_at")),
+                rs.getLong("created_at"), nullable(rs, rs.findColumn("ended_at")))).list();
+    }
+
+    /** A named donor on the wall. */
+    record Named(String name, String message, long paidAt, boolean monthly) {
+    }
+
+    /** Donors who chose to be named, newest first: one line per gift, renewals left out. */
+    List<Named> wall(Long beforePaidAt, int limit) {
         return jdbc.sql("""
-                SELECT id, provider, status, amount_minor, refunded_minor, currency, donor_name, note, paid_at
-                FROM donations ORDER BY id DESC LIMIT :limit
-                """).param("limit", limit)
-                .query((rs, n) -> new Line(rs.getLong("id"), rs.getString("provider"), rs.getString("status"),
-                        rs.getLong("amount_minor"), rs.getLong("refunded_minor"), rs.getString("currency"),
-                        rs.getString("donor_name"), rs.getString("note"), nullable(rs, rs.findColumn("paid_at"))))
-                .list();
+                SELECT public_name, message, paid_at, recurrence FROM donations
+                WHERE public_name IS NOT NULL AND anonymous = FALSE AND renews_id IS NULL
+                    AND status = 'succeeded' AND paid_at IS NOT NULL AND paid_at < :before
+                ORDER BY paid_at DESC, id DESC LIMIT :limit
+                """).param("before", beforePaidAt == null ? Long.MAX_VALUE : beforePaidAt).param("limit", limit)
+                .query((rs, n) -> new Named(rs.getString(1), rs.getString(2), rs.getLong(3),
+                        rs.getString(4).equals("monthly"))).list();
     }
 
     /** What was given in the currency between two moments (the first included), net of what was given back. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.masthead.pages.PagesChanged;
 import org.masthead.publishing.Publishing;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,6 +25,11 @@ public class Funding {
 
     /** The page topic of the donor wall, which a named gift changes. */
     static final String WALL_TOPIC = "funding:wall";
+
+    /** A gift was paid or given back: the bar, the wall and the campaigns on the support page move. */
+    static PagesChanged giftsChanged() {
+        return PagesChanged.refreshing(BAR_TOPIC, WALL_TOPIC, SupportPages.TOPIC);
+    }
 
     /** The largest sum accepted, in the currency's whole units: far above any gift, far below any overflow. */
     static final long MOST_UNITS = 1_000_000_000L;
@@ -81,9 +87,122 @@ public class Funding {
         }
         return transaction.execute(tx -> {
             long id = goals.addMonthly(amount, code, from.atDay(1), clock.millis());
-            events.publishEvent(PagesChanged.refreshing(BAR_TOPIC));
+            events.publishEvent(PagesChanged.refreshing(BAR_TOPIC, SupportPages.TOPIC));
             return id;
         });
+    }
+
+    /** Stops the monthly goal from this month on: the bar disappears until a goal is set again. */
+    public boolean stopMonthlyGoal() {
+        return Boolean.TRUE.equals(transaction.execute(tx -> {
+            boolean stopped = goals.stopMonthly(currentMonth().atDay(1), clock.millis());
+            if (stopped) {
+                events.publishEvent(PagesChanged.refreshing(BAR_TOPIC, SupportPages.TOPIC));
+            }
+            return stopped;
+        }));
+    }
+
+    /** A campaign as typed in the newsroom: its title, goal and days (both included). */
+    public record CampaignPlan(String title, long amountMinor, String currency, LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    public long addCampaign(CampaignPlan plan) {
+        Goal campaign = checked(0, plan);
+        return transaction.execute(tx -> {
+            long id = goals.addCampaign(campaign, clock.millis());
+            events.publishEvent(PagesChanged.refreshing(SupportPages.TOPIC));
+            return id;
+        });
+    }
+
+    public void updateCampaign(long id, CampaignPlan plan) {
+        Goal campaign = checked(id, plan);
+        transaction.executeWithoutResult(tx -> {
+            if (!goals.updateCampaign(campaign)) {
+                throw new FundingProblem(HttpStatus.NOT_FOUND, null, "There is no campaign " + id + ".");
+            }
+            events.publishEvent(PagesChanged.refreshing(SupportPages.TOPIC));
+        });
+    }
+
+    /** Ends a campaign today (or keeps an earlier end); its gifts stay counted for its days. */
+    public void closeCampaign(long id) {
+        transaction.executeWithoutResult(tx -> {
+            if (goals.campaign(id).isEmpty()) {
+                throw new FundingProblem(HttpStatus.NOT_FOUND, null, "There is no campaign " + id + ".");
+            }
+            goals.closeCampaign(id, today(), clock.millis());
+            events.publishEvent(PagesChanged.refreshing(SupportPages.TOPIC));
+        });
+    }
+
+    /** A campaign and what was raised in its days. */
+    public record CampaignProgress(Goal campaign, long raisedMinor) {
+    }
+
+    /** The latest campaigns, running or past, with what each raised. */
+    List<CampaignProgress> campaigns(int limit) {
+        return goals.campaigns(limit).stream().map(this::progressOf).toList();
+    }
+
+    /** Campaigns running today, for the support page. */
+    List<CampaignProgress> runningCampaigns() {
+        return goals.campaignsOn(today()).stream().map(this::progressOf).toList();
+    }
+
+    Optional<Goal> campaign(long id) {
+        return goals.campaign(id);
+    }
+
+    /** What was raised in each of the months to {@code last} (the last included), oldest first, with each month's goal. */
+    List<MonthTotal> months(YearMonth last, int count) {
+        ZoneId zone = zone();
+        String currency = goals.monthlyFor(last.atDay(1)).map(Goal::currency).orElse(null);
+        List<MonthTotal> totals = new java.util.ArrayList<>();
+        for (int i = count - 1; i >= 0; i--) {
+            YearMonth month = last.minusMonths(i);
+            Optional<Goal> goal = goals.monthlyFor(month.atDay(1));
+            String in = currency != null ? currency : goal.map(Goal::currency).orElse(null);
+            long raised = in == null ? 0 : donations.raised(in, millis(month.atDay(1), zone),
+                    millis(month.plusMonths(1).atDay(1), zone));
+            totals.add(new MonthTotal(month, raised, goal.filter(g -> g.currency().equals(in))
+                    .map(Goal::amountMinor).orElse(null), in));
+        }
+        return totals;
+    }
+
+    /** A month's gifts, net of refunds, and its goal in the same currency (null when there was none). */
+    record MonthTotal(YearMonth month, long raisedMinor, Long goalMinor, String currency) {
+    }
+
+    private CampaignProgress progressOf(Goal campaign) {
+        ZoneId zone = zone();
+        return new CampaignProgress(campaign, donations.raised(campaign.currency(), millis(campaign.startsOn(), zone),
+                millis(campaign.endsOn().plusDays(1), zone)));
+    }
+
+    private static long millis(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).toInstant().toEpochMilli();
+    }
+
+    private static Goal checked(long id, CampaignPlan plan) {
+        String title = plan.title() == null ? "" : plan.title().strip();
+        if (title.isEmpty() || title.length() > 120 || title.chars().anyMatch(Character::isISOControl)) {
+            throw new FundingProblem("title", "Give the campaign a title of 1 to 120 characters on one line.");
+        }
+        String code = Amounts.currency(plan.currency()).getCurrencyCode();
+        long amount = amount(plan.amountMinor(), code);
+        if (plan.startsOn() == null || plan.endsOn() == null) {
+            throw new FundingProblem(plan.startsOn() == null ? "startsOn" : "endsOn", "Give the campaign's first and last days.");
+        }
+        if (plan.endsOn().isBefore(plan.startsOn())) {
+            throw new FundingProblem("endsOn", "A campaign ends on or after the day it starts.");
+        }
+        if (plan.startsOn().getYear() < 1 || plan.endsOn().getYear() > 9999) {
+            throw new FundingProblem("endsOn", "Give days from the year 1 to 9999.");
+        }
+        return new Goal(id, Goal.Kind.CAMPAIGN, title, amount, code, plan.startsOn(), plan.endsOn(), false);
     }
 
     public long recordOffline(OfflineGift gift) {
@@ -119,7 +238,7 @@ public class Funding {
             long now = clock.millis();
             long id = donations.insertOffline(checked, paidAt, now);
             donations.history(id, gift.recordedBy() == null ? "offline" : "offline:user:" + gift.recordedBy(), now);
-            events.publishEvent(PagesChanged.refreshing(BAR_TOPIC));
+            events.publishEvent(giftsChanged());
             return id;
         });
     }
@@ -143,14 +262,29 @@ public class Funding {
             }
             if (donations.refund(donationId, refundedMinor)) {
                 donations.history(donationId, source, clock.millis());
-                events.publishEvent(PagesChanged.refreshing(BAR_TOPIC));
+                events.publishEvent(giftsChanged());
             }
         });
     }
 
-    /** The latest gifts, newest first, for the newsroom. */
-    List<DonationRepository.Line> latestGifts(int limit) {
-        return donations.latest(limit);
+    /** Gifts for the newsroom, newest first, as the filter picks them. */
+    List<DonationRepository.Listed> gifts(DonationRepository.Filter filter, Long beforeId, int limit) {
+        return donations.list(filter, beforeId, limit);
+    }
+
+    /** Named donors for the donor wall, newest first. */
+    List<DonationRepository.Named> wall(Long beforePaidAt, int limit) {
+        return donations.wall(beforePaidAt, limit);
+    }
+
+    /** The moments a month of the publication's calendar begins and ends. */
+    long[] period(YearMonth month) {
+        ZoneId zone = zone();
+        return new long[] { millis(month.atDay(1), zone), millis(month.plusMonths(1).atDay(1), zone) };
+    }
+
+    ZoneId timeZone() {
+        return zone();
     }
 
     /** The monthly goal in force in the month and what was raised towards it; empty when there is none. */

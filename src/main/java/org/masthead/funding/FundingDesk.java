@@ -2,7 +2,6 @@ package org.masthead.funding;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -52,15 +52,69 @@ class FundingDesk {
     }
 
     @GetMapping(PATH)
-    String page(@CurrentMember Member member, @RequestParam(required = false) String done, Model model,
+    String page(@CurrentMember Member member, @RequestParam(required = false) String done,
+            @RequestParam(required = false) Long edit, Model model,
             HttpServletRequest request) {
         require(member);
         String notice = done == null ? null : switch (done) {
             case "goal" -> "The monthly goal is set.";
+            case "goal-stopped" -> "The monthly goal is stopped: no bar shows until you set one again.";
+            case "campaign" -> "The campaign is saved.";
+            case "campaign-closed" -> "The campaign is closed.";
             case "gift" -> "The gift is recorded.";
             default -> null;
         };
-        return render(member, notice, null, null, Map.of(), model, request);
+        CampaignLine editing = edit == null ? null : funding.campaign(edit)
+                .map(c -> CampaignLine.of(new Funding.CampaignProgress(c, 0), funding.today(), publishing.publication().locale()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no campaign " + edit + "."));
+        return render(member, notice, null, null, Map.of(), editing, model, request);
+    }
+
+    @PostMapping(PATH + "/goal/stop")
+    String stopGoal(@CurrentMember Member member) {
+        require(member);
+        funding.stopMonthlyGoal();
+        return "redirect:" + PATH + "?done=goal-stopped";
+    }
+
+    @PostMapping(PATH + "/campaigns")
+    String saveCampaign(@CurrentMember Member member, @RequestParam(required = false) Long id,
+            @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String amount,
+            @RequestParam(defaultValue = "") String currency, @RequestParam(defaultValue = "") String startsOn,
+            @RequestParam(defaultValue = "") String endsOn, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        require(member);
+        try {
+            Funding.CampaignPlan plan = new Funding.CampaignPlan(title, Amounts.parse(amount, currency), currency,
+                    day(startsOn, "startsOn", "Give the campaign's first day, such as 2026-12-01."),
+                    day(endsOn, "endsOn", "Give the campaign's last day, such as 2026-12-24."));
+            if (id == null) {
+                funding.addCampaign(plan);
+            }
+            else {
+                funding.updateCampaign(id, plan);
+            }
+            return "redirect:" + PATH + "?done=campaign";
+        }
+        catch (FundingProblem problem) {
+            response.setStatus(problem.getStatusCode().value());
+            Map<String, String> typed = new LinkedHashMap<>();
+            typed.put("title", title);
+            typed.put("campaignAmount", amount);
+            typed.put("campaignCurrency", currency);
+            typed.put("startsOn", startsOn);
+            typed.put("endsOn", endsOn);
+            CampaignLine editing = id == null ? null : funding.campaign(id).map(c -> CampaignLine.of(
+                    new Funding.CampaignProgress(c, 0), funding.today(), publishing.publication().locale())).orElse(null);
+            return render(member, null, "campaign", problem, typed, editing, model, request);
+        }
+    }
+
+    @PostMapping(PATH + "/campaigns/{id}/close")
+    String closeCampaign(@CurrentMember Member member, @PathVariable long id) {
+        require(member);
+        funding.closeCampaign(id);
+        return "redirect:" + PATH + "?done=campaign-closed";
     }
 
     @PostMapping(PATH + "/goal")
@@ -75,7 +129,7 @@ class FundingDesk {
         catch (FundingProblem problem) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return render(member, null, "goal", problem,
-                    Map.of("goalAmount", amount, "goalCurrency", currency, "from", from), model, request);
+                    Map.of("goalAmount", amount, "goalCurrency", currency, "from", from), null, model, request);
         }
     }
 
@@ -87,7 +141,8 @@ class FundingDesk {
             HttpServletResponse response) {
         require(member);
         try {
-            funding.recordOffline(new Funding.OfflineGift(Amounts.parse(amount, currency), currency, day(paidOn),
+            funding.recordOffline(new Funding.OfflineGift(Amounts.parse(amount, currency), currency,
+                    day(paidOn, "paidOn", "Give the day the gift was paid, such as 2026-11-30."),
                     donorName, donorEmail, note, member.id()));
             return "redirect:" + PATH + "?done=gift";
         }
@@ -100,7 +155,7 @@ class FundingDesk {
             typed.put("donorName", donorName);
             typed.put("donorEmail", donorEmail);
             typed.put("note", note);
-            return render(member, null, "gift", problem, typed, model, request);
+            return render(member, null, "gift", problem, typed, null, model, request);
         }
     }
 
@@ -119,36 +174,34 @@ class FundingDesk {
         }
     }
 
-    private static LocalDate day(String typed) {
+    private static LocalDate day(String typed, String field, String sentence) {
         try {
             return LocalDate.parse(typed.strip());
         }
         catch (DateTimeParseException notADay) {
-            throw new FundingProblem("paidOn", "Give the day the gift was paid, such as 2026-11-30.");
+            throw new FundingProblem(field, sentence);
         }
     }
 
     private String render(Member member, String notice, String form, FundingProblem problem, Map<String, String> typed,
-            Model model, HttpServletRequest request) {
+            CampaignLine editing, Model model, HttpServletRequest request) {
         Publication publication = publishing.publication();
         Locale locale = publication.locale();
         YearMonth month = funding.currentMonth();
         Funding.Progress progress = funding.progress(month).orElse(null);
         String currency = progress == null ? "USD" : progress.goal().currency();
-        DateTimeFormatter days = DateTimeFormatter.ofPattern("d MMM yyyy", locale);
-        var gifts = funding.latestGifts(50).stream().map(g -> new FundingDeskPage.Gift(
-                g.paidAt() == null ? "" : days.format(Instant.ofEpochMilli(g.paidAt()).atZone(publication.timeZone())),
-                g.donorName() == null ? "" : g.donorName(), Amounts.format(g.amountMinor(), g.currency(), locale),
-                g.refundedMinor() == 0 ? "" : Amounts.format(g.refundedMinor(), g.currency(), locale),
-                g.provider().equals("offline") ? "By hand" : "Stripe", g.status(), g.note() == null ? "" : g.note()))
-                .toList();
+        LocalDate today = funding.today();
+        var gifts = funding.gifts(DonationsDesk.ANY, null, 10).stream()
+                .map(g -> GiftLine.of(g, locale, publication.timeZone())).toList();
+        var campaigns = funding.campaigns(20).stream().map(c -> CampaignLine.of(c, today, locale)).toList();
         model.addAttribute("desk", menu.chrome(member, request));
         model.addAttribute("page", new FundingDeskPage(
                 month.format(DateTimeFormatter.ofPattern("LLLL yyyy", locale)),
                 progress == null ? null : Amounts.format(progress.goal().amountMinor(), currency, locale),
                 progress == null ? null : Amounts.format(progress.raisedMinor(), currency, locale),
-                month.toString(), funding.today().toString(), currency, gifts, notice,
-                problem == null ? null : problem.getMessage(), form, problem == null ? null : problem.field(), typed));
+                month.toString(), today.toString(), currency, GivingChart.of(funding.months(month, 12), locale),
+                campaigns, editing, gifts, notice, problem == null ? null : problem.getMessage(), form,
+                problem == null ? null : problem.field(), typed));
         return "funding/desk";
     }
 }

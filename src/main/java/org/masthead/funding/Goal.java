@@ -7,9 +7,10 @@ import java.time.LocalDate;
  * campaign (from {@code startsOn} to {@code endsOn}, both included).
  *
  * @param amountMinor the goal in the currency's minor units
+ * @param closed whether the newsroom closed it (a campaign ended early, a monthly goal stopped)
  */
 public record Goal(long id, Kind kind, String title, long amountMinor, String currency, LocalDate startsOn,
-        LocalDate endsOn) {
+        LocalDate endsOn, boolean closed) {
 
     public enum Kind {
         MONTHLY, CAMPAIGN

@@ -40,11 +40,13 @@ class OnlineGiving {
     private final Publishing publishing;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
     // Each checkout is a call to Stripe, and card testers open thousands: a reader needs only a few.
     private final Allowance checkoutsPerClient;
 
     OnlineGiving(SupportSettingsRepository settings, Funding funding, DonationRepository donations, StripeAccount stripe,
             StopLinks stopLinks, Publishing publishing, TransactionTemplate transaction, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events,
             @Value("${masthead.funding.checkouts-per-client}") int checkoutsPerClient) {
         this.checkoutsPerClient = new Allowance(checkoutsPerClient, Duration.ofMinutes(10));
         this.settings = settings;
@@ -55,10 +57,16 @@ class OnlineGiving {
         this.publishing = publishing;
         this.transaction = transaction;
         this.clock = clock;
+        this.events = events;
     }
 
     boolean available() {
         return stripe.configured();
+    }
+
+    /** The settings as the newsroom set them, in its chosen currency. */
+    SupportSettings storedSettings() {
+        return settings.read();
     }
 
     /**
@@ -72,6 +80,49 @@ class OnlineGiving {
                 .map(currency -> new SupportSettings(currency, stored.presets(), stored.minimumUnits(),
                         stored.maximumUnits(), stored.donorWall(), stored.wallMessages()))
                 .orElse(stored);
+    }
+
+    /** What the newsroom types on its support page settings. */
+    record Offer(String currency, String presets, String minimum, String maximum, boolean donorWall,
+            boolean wallMessages) {
+    }
+
+    void saveSettings(Offer typed) {
+        String currency = Amounts.currency(typed.currency()).getCurrencyCode();
+        long minimum = wholeUnits(typed.minimum(), "minimum", "Give the smallest gift as a whole number, such as 1.");
+        long maximum = wholeUnits(typed.maximum(), "maximum", "Give the largest gift as a whole number, such as 10000.");
+        if (maximum < minimum) {
+            throw new FundingProblem("maximum", "The largest gift cannot be smaller than the smallest.");
+        }
+        java.util.List<Long> presets = new java.util.ArrayList<>();
+        for (String part : (typed.presets() == null ? "" : typed.presets()).split("[,;\\s]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            long preset = wholeUnits(part, "presets", "Give the amounts as whole numbers with commas between, such as 5, 10, 25, 100.");
+            if (preset < minimum || preset > maximum) {
+                throw new FundingProblem("presets", "Each amount offered must lie between the smallest and the largest gift.");
+            }
+            if (!presets.contains(preset)) {
+                presets.add(preset);
+            }
+        }
+        if (presets.isEmpty() || presets.size() > 6) {
+            throw new FundingProblem("presets", "Offer from one to six amounts, such as 5, 10, 25, 100.");
+        }
+        java.util.Collections.sort(presets);
+        transaction.executeWithoutResult(tx -> {
+            settings.write(new SupportSettings(currency, presets, minimum, maximum, typed.donorWall(), typed.wallMessages()));
+            events.publishEvent(org.masthead.pages.PagesChanged.refreshing(SupportPages.TOPIC, Funding.WALL_TOPIC));
+        });
+    }
+
+    private static long wholeUnits(String typed, String field, String sentence) {
+        String text = typed == null ? "" : typed.strip().replace(",", "");
+        if (!text.matches("\\d{1,10}") || Long.parseLong(text) < 1 || Long.parseLong(text) > Funding.MOST_UNITS) {
+            throw new FundingProblem(field, sentence);
+        }
+        return Long.parseLong(text);
     }
 
     /** Checks the pledge, records it as pending, and gives the address of its checkout. */

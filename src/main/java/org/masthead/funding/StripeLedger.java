@@ -12,8 +12,6 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.masthead.notifications.Outbox;
-import org.masthead.pages.PagesChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -197,7 +195,7 @@ class StripeLedger {
         if (receipt != null) {
             receipts.send(receipt, donationId);
         }
-        events.publishEvent(PagesChanged.refreshing(Funding.BAR_TOPIC, Funding.WALL_TOPIC));
+        events.publishEvent(Funding.giftsChanged());
         if (intent != null) {
             donations.takeEarlyRefund(intent).ifPresent(r -> refund(donationId, r, "stripe:early-refund"));
         }
@@ -210,7 +208,7 @@ class StripeLedger {
         }
         if (donations.refund(donationId, Math.min(refundedMinor, paid.amountMinor()))) {
             donations.history(donationId, source, clock.millis());
-            events.publishEvent(PagesChanged.refreshing(Funding.BAR_TOPIC, Funding.WALL_TOPIC));
+            events.publishEvent(Funding.giftsChanged());
         }
     }
 

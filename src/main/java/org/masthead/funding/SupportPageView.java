@@ -13,7 +13,7 @@ import org.masthead.pages.FormToken;
  */
 record SupportPageView(String publicationName, String supportHtml, boolean online, String currency,
         String currencySymbol, List<Preset> presets, String bounds, Map<String, String> typed, String problem,
-        String problemField, String notice, FormToken token, boolean donorWall) {
+        String problemField, String notice, FormToken token, boolean donorWall, List<CampaignLine> campaigns) {
 
     record Preset(String value, String label) {
     }

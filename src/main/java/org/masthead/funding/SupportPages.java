@@ -36,10 +36,12 @@ class SupportPages {
     static final Script SCRIPT = Script.module("/js/support.js");
 
     private final OnlineGiving giving;
+    private final Funding funding;
     private final Publishing publishing;
 
-    SupportPages(OnlineGiving giving, Publishing publishing) {
+    SupportPages(OnlineGiving giving, Funding funding, Publishing publishing) {
         this.giving = giving;
+        this.funding = funding;
         this.publishing = publishing;
     }
 
@@ -161,7 +163,8 @@ class SupportPages {
         model.addAttribute("page", new SupportPageView(publication.name(), publication.supportHtml(), giving.available(),
                 currency.getCurrencyCode(), currency.getSymbol(locale), presets, bounds, typed,
                 problem == null ? null : problem.getMessage(), problem == null ? null : problem.field(), notice,
-                FormToken.of(request), settings.donorWall()));
+                FormToken.of(request), settings.donorWall(),
+                funding.runningCampaigns().stream().map(c -> CampaignLine.of(c, funding.today(), locale)).toList()));
         model.addAttribute("head", PageHead.simple("Support " + publication.name(),
                 "Independent journalism paid for by its readers. Here is how you can help " + publication.name() + ".",
                 publication.absolute("/support")).withScripts(java.util.List.of(SCRIPT)));

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class GoalBar_FiguresTest {
 
     private static GoalBarView bar(long goal, String currency, long raised, String language) {
-        Goal g = new Goal(1, Goal.Kind.MONTHLY, null, goal, currency, LocalDate.of(2026, 11, 1), null);
+        Goal g = new Goal(1, Goal.Kind.MONTHLY, null, goal, currency, LocalDate.of(2026, 11, 1), null, false);
         return GoalBarView.of(new Funding.Progress(g, YearMonth.of(2026, 11), raised), Locale.forLanguageTag(language),
                 "The Harbour Herald");
     }
