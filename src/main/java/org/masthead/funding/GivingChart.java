@@ -10,7 +10,7 @@ import java.util.Locale;
  * a mark at its goal, and the same figures as a table for screen readers and for anyone without
  * images. Coordinates are in the SVG's own units.
  */
-record GivingChart(List<Bar> bars, int width, int height, String currency, boolean empty) {
+record GivingChart(List<Bar> bars, int width, int height, String currency, boolean empty, String top) {
 
     static final int BAR_SPACE = 56;
     static final int PLOT_HEIGHT = 180;
@@ -45,6 +45,7 @@ record GivingChart(List<Bar> bars, int width, int height, String currency, boole
                     i * BAR_SPACE + 8, TOP + PLOT_HEIGHT - barHeight, barHeight, goalY,
                     m.goalMinor() != null && m.raisedMinor() >= m.goalMinor()));
         }
-        return new GivingChart(bars, months.size() * BAR_SPACE + 8, TOP + PLOT_HEIGHT + 28, currency, empty);
+        return new GivingChart(bars, months.size() * BAR_SPACE + 8, TOP + PLOT_HEIGHT + 28, currency, empty,
+                currency == null ? "" : Amounts.format(top, currency, locale));
     }
 }
