@@ -8,6 +8,10 @@ set -euo pipefail
 # shellcheck source=bench/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 APP_ARGS=("${DISCUSSION_ARGS[@]}")
+# GOAL_BAR=0: the demo without its fundraising goal, so no bar shows; to compare pages with and without it.
+if [[ "${GOAL_BAR:-1}" == 0 ]]; then
+  APP_ARGS+=(--masthead.demo.fundraising=false)
+fi
 
 # ------------------------------------------------------------------- main ---
 

@@ -54,11 +54,15 @@ class DemoPublication implements SmartInitializingSingleton {
     private final Discussion discussion;
     private final ReaderQuestions questions;
     private final Funding funding;
+    // Off only to measure pages without the bar (bench/article-page.sh with GOAL_BAR=0).
+    private final boolean fundraising;
 
     DemoPublication(@Value("${masthead.demo}") boolean enabled, ApplicationArguments arguments, Publishing publishing,
             Taxonomy taxonomy, Editorial editorial, MediaLibrary media, TransactionTemplate transaction, Clock clock,
-            Discussion discussion, ReaderQuestions questions, Funding funding) {
+            Discussion discussion, ReaderQuestions questions, Funding funding,
+            @Value("${masthead.demo.fundraising:true}") boolean fundraising) {
         this.funding = funding;
+        this.fundraising = fundraising;
         this.discussion = discussion;
         this.questions = questions;
         this.enabled = enabled;
@@ -108,7 +112,9 @@ class DemoPublication implements SmartInitializingSingleton {
                     ArticleStatus.PUBLISHED, publishedAt, null, publishedAt), null);
         }
         DemoDiscussions.load(publishing, discussion, questions, now);
-        fundraising(now);
+        if (fundraising) {
+            fundraising(now);
+        }
     }
 
     /** The story's time in the demo's past; a story "from this morning" never lands in the future. */

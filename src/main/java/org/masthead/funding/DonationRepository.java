@@ -100,8 +100,11 @@ class DonationRepository {
 
     /** The gift a Stripe payment paid: by its payment intent, or by the invoice it paid. */
     Optional<Online> byPayment(String intentOrInvoice) {
-        return jdbc.sql(ONLINE + " WHERE provider = 'stripe' AND (provider_intent_id = :p OR provider_payment_id = :p) "
-                + "ORDER BY id LIMIT 1").param("p", intentOrInvoice).query(ONLINE_ROW).optional();
+        // Two lookups, each by its own index: one query with OR would read the whole table.
+        return jdbc.sql(ONLINE + " WHERE provider_intent_id = :p AND provider = 'stripe' ORDER BY id LIMIT 1")
+                .param("p", intentOrInvoice).query(ONLINE_ROW).optional()
+                .or(() -> jdbc.sql(ONLINE + " WHERE provider = 'stripe' AND provider_payment_id = :p")
+                        .param("p", intentOrInvoice).query(ONLINE_ROW).optional());
     }
 
     /** Stripe's ids and the donor's details, as a completed checkout gives them. */
@@ -167,7 +170,12 @@ class DonationRepository {
                 .param("at", at).param("id", firstId).update() == 1;
     }
 
-    /** Keeps a refund reported before its payment was recorded; the larger figure wins. */
+    /**
+     * Keeps a refund of a payment, whether or not the payment is recorded yet; the larger figure wins.
+     * Its row is where a refund and the payment it gives back meet: writing it waits for a payment
+     * being recorded at the same moment (on PostgreSQL, by the row's lock), so that one of the two
+     * always sees the other.
+     */
     void refundedEarly(String intentId, long refundedMinor, long now) {
         jdbc.sql("""
                 INSERT INTO stripe_early_refunds (intent_id, refunded_minor, received_at) VALUES (:intent, :refunded, :now)
@@ -177,13 +185,14 @@ class DonationRepository {
                 """).param("intent", intentId).param("refunded", refundedMinor).param("now", now).update();
     }
 
-    /** The refund kept for a payment that has now been recorded, taken off the waiting list. */
-    Optional<Long> takeEarlyRefund(String intentId) {
-        Optional<Long> refunded = jdbc.sql("SELECT refunded_minor FROM stripe_early_refunds WHERE intent_id = :intent")
-                .param("intent", intentId).query(Long.class).optional();
-        refunded.ifPresent(r -> jdbc.sql("DELETE FROM stripe_early_refunds WHERE intent_id = :intent")
-                .param("intent", intentId).update());
-        return refunded;
+    /** The refund kept for a payment that has now been recorded (nothing when none came first), taken off the list. */
+    Optional<Long> takeEarlyRefund(String intentId, long now) {
+        // Written first, like a refund, so that a refund arriving meanwhile waits and then finds the payment.
+        refundedEarly(intentId, 0, now);
+        long refunded = jdbc.sql("SELECT refunded_minor FROM stripe_early_refunds WHERE intent_id = :intent")
+                .param("intent", intentId).query(Long.class).single();
+        jdbc.sql("DELETE FROM stripe_early_refunds WHERE intent_id = :intent").param("intent", intentId).update();
+        return refunded > 0 ? Optional.of(refunded) : Optional.empty();
     }
 
     /**

@@ -88,6 +88,7 @@ class StripeLedger {
                 details == null ? null : details.getEmail(), details == null ? null : details.getName());
         Receipts.Prepared receipt = paid ? receipts.prepare(gift, paying.donorEmail(), paying.donorName(), gift.amountMinor()) : null;
         return once(event, () -> {
+            meet(paying.intentId());
             donations.describe(gift.id(), paying);
             if (paid && donations.settle(gift.id(), paying.paymentId(), millis(event))) {
                 paidNow(gift.id(), paying.intentId(), event, receipt);
@@ -128,6 +129,7 @@ class StripeLedger {
         DonationRepository.Paying paying = new DonationRepository.Paying(invoice.getId(), intent,
                 details.getSubscription(), invoice.getCustomer(), invoice.getCustomerEmail(), invoice.getCustomerName());
         return once(event, () -> {
+            meet(intent);
             if ("subscription_create".equals(invoice.getBillingReason())) {
                 // The first month: the gift the checkout began, whether or not its checkout event came first.
                 donations.describe(first.id(), paying);
@@ -149,17 +151,21 @@ class StripeLedger {
         }
         // A renewal is known by its invoice; Stripe says which invoice a payment paid. Asked before the
         // transaction, which never waits for the network.
-        Optional<DonationRepository.Online> found = donations.byPayment(intent)
-                .or(() -> stripe.invoiceOf(intent).flatMap(donations::byPayment));
+        Optional<String> invoice = donations.byPayment(intent).isPresent() ? Optional.empty() : stripe.invoiceOf(intent);
         long refunded = charge.getAmountRefunded();
         return once(event, () -> {
+            // The refund is kept first, then its payment looked for: a payment recorded meanwhile
+            // either is found here or finds the refund kept (see DonationRepository.takeEarlyRefund).
+            donations.refundedEarly(intent, refunded, clock.millis());
+            Optional<DonationRepository.Online> found = donations.byPayment(intent)
+                    .or(() -> invoice.flatMap(donations::byPayment));
             if (found.isEmpty()) {
-                donations.refundedEarly(intent, refunded, clock.millis());
                 return;
             }
             long id = found.get().id();
+            long most = Math.max(refunded, donations.takeEarlyRefund(intent, clock.millis()).orElse(0L));
             donations.describe(id, new DonationRepository.Paying(null, intent, null, null, null, null));
-            refund(id, refunded, source(event));
+            refund(id, most, source(event));
         });
     }
 
@@ -190,6 +196,16 @@ class StripeLedger {
         });
     }
 
+    /**
+     * Takes the row where a payment and its refund meet before touching the gift, as a refund does, so
+     * that the two always lock in the same order.
+     */
+    private void meet(String intent) {
+        if (intent != null) {
+            donations.refundedEarly(intent, 0, clock.millis());
+        }
+    }
+
     private void paidNow(long donationId, String intent, Event event, Receipts.Prepared receipt) {
         donations.history(donationId, source(event), clock.millis());
         if (receipt != null) {
@@ -197,7 +213,7 @@ class StripeLedger {
         }
         events.publishEvent(Funding.giftsChanged());
         if (intent != null) {
-            donations.takeEarlyRefund(intent).ifPresent(r -> refund(donationId, r, "stripe:early-refund"));
+            donations.takeEarlyRefund(intent, clock.millis()).ifPresent(r -> refund(donationId, r, "stripe:early-refund"));
         }
     }
 

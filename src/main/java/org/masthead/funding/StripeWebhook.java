@@ -80,7 +80,8 @@ class StripeWebhook {
         }
         try {
             StripeLedger.Outcome outcome = ledger.apply(event);
-            return answer(HttpStatus.OK, outcome.name().toLowerCase(java.util.Locale.ROOT));
+            // The outcome and the event's id, as Stripe's dashboard shows the answer to each delivery.
+            return answer(HttpStatus.OK, outcome.name().toLowerCase(java.util.Locale.ROOT) + " " + event.getId());
         }
         catch (StripeLedger.Unreadable e) {
             return answer(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());

@@ -62,7 +62,7 @@ class FundingDesk_CampaignsAndDonationsTest {
         HttpResponse<String> applied = SignedEvents.deliver(port, SignedEvents.event("checkout.session.completed",
                 SignedEvents.session(checkout.id(), "payment", "paid", checkout.metadata("donation"),
                         SignedEvents.newId("pi"), null, null, null, null)));
-        assertThat(applied.body().strip()).isEqualTo("applied");
+        assertThat(applied.body()).startsWith("applied ");
     }
 
     @Test
