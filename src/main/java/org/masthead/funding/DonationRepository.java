@@ -195,6 +195,14 @@ class DonationRepository {
         return refunded > 0 ? Optional.of(refunded) : Optional.empty();
     }
 
+    /** Removes the meeting row a payment wrote, unless a refund kept something in it. */
+    void leaveMeeting(String payment) {
+        if (payment != null) {
+            jdbc.sql("DELETE FROM stripe_early_refunds WHERE intent_id = :payment AND refunded_minor = 0")
+                    .param("payment", payment).update();
+        }
+    }
+
     /**
      * Takes a webhook event into account once: true for the first delivery of its id, false for any
      * other, in the same transaction as what the event changes, so a delivery that fails half-way can

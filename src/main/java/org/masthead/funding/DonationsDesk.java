@@ -55,7 +55,8 @@ class DonationsDesk {
 
         private static void append(StringBuilder q, String name, String value) {
             if (!value.isEmpty()) {
-                q.append(q.isEmpty() ? "" : "&").append(name).append('=').append(value);
+                q.append(q.isEmpty() ? "" : "&").append(name).append('=')
+                        .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8));
             }
         }
     }
@@ -65,7 +66,7 @@ class DonationsDesk {
             @RequestParam(defaultValue = "") String through, @RequestParam(defaultValue = "") String kind,
             @RequestParam(defaultValue = "") String month, @RequestParam(required = false) Long before, Model model,
             HttpServletRequest request) {
-        require(member);
+        FundingDesk.require(member);
         Chosen chosen = new Chosen(status.strip(), through.strip(), kind.strip(), month.strip());
         DonationRepository.Filter filter = filter(chosen);
         Publication publication = publishing.publication();
@@ -85,7 +86,7 @@ class DonationsDesk {
     void csv(@CurrentMember Member member, @RequestParam(defaultValue = "") String status,
             @RequestParam(defaultValue = "") String through, @RequestParam(defaultValue = "") String kind,
             @RequestParam(defaultValue = "") String month, HttpServletResponse response) throws IOException {
-        require(member);
+        FundingDesk.require(member);
         DonationRepository.Filter filter = filter(new Chosen(status.strip(), through.strip(), kind.strip(), month.strip()));
         response.setContentType("text/csv; charset=utf-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"donations.csv\"");
@@ -149,7 +150,11 @@ class DonationsDesk {
         Long until = null;
         if (!chosen.month().isEmpty()) {
             try {
-                long[] period = funding.period(YearMonth.parse(chosen.month()));
+                YearMonth month = YearMonth.parse(chosen.month());
+                if (month.getYear() < 1 || month.getYear() > 9999) {
+                    throw new java.time.DateTimeException("out of range");
+                }
+                long[] period = funding.period(month);
                 from = period[0];
                 until = period[1];
             }
@@ -172,9 +177,4 @@ class DonationsDesk {
         return value.toLowerCase(Locale.ROOT);
     }
 
-    private static void require(Member member) {
-        if (!FundingDesk.mayManage(member)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the publication's owners and editors manage funding.");
-        }
-    }
 }

@@ -283,9 +283,6 @@ public class Funding {
         return new long[] { millis(month.atDay(1), zone), millis(month.plusMonths(1).atDay(1), zone) };
     }
 
-    ZoneId timeZone() {
-        return zone();
-    }
 
     /** The monthly goal in force in the month and what was raised towards it; empty when there is none. */
     public Optional<Progress> progress(YearMonth month) {

@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The newsroom's funding page, for owners and editors: the monthly goal, and gifts received by hand. */
+/**
+ * The newsroom's funding page, for owners and editors: the month against its goal, a year of months,
+ * the monthly goal, campaigns, and gifts received by hand.
+ */
 @Controller
 class FundingDesk {
 
@@ -98,12 +101,7 @@ class FundingDesk {
         }
         catch (FundingProblem problem) {
             response.setStatus(problem.getStatusCode().value());
-            Map<String, String> typed = new LinkedHashMap<>();
-            typed.put("title", title);
-            typed.put("campaignAmount", amount);
-            typed.put("campaignCurrency", currency);
-            typed.put("startsOn", startsOn);
-            typed.put("endsOn", endsOn);
+            Map<String, String> typed = FundingDesk.typed("title", title, "campaignAmount", amount, "campaignCurrency", currency, "startsOn", startsOn, "endsOn", endsOn);
             CampaignLine editing = id == null ? null : funding.campaign(id).map(c -> CampaignLine.of(
                     new Funding.CampaignProgress(c, 0), funding.today(), publishing.publication().locale())).orElse(null);
             return render(member, null, "campaign", problem, typed, editing, model, request);
@@ -148,21 +146,25 @@ class FundingDesk {
         }
         catch (FundingProblem problem) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            Map<String, String> typed = new LinkedHashMap<>();
-            typed.put("giftAmount", amount);
-            typed.put("giftCurrency", currency);
-            typed.put("paidOn", paidOn);
-            typed.put("donorName", donorName);
-            typed.put("donorEmail", donorEmail);
-            typed.put("note", note);
+            Map<String, String> typed = FundingDesk.typed("giftAmount", amount, "giftCurrency", currency, "paidOn", paidOn, "donorName", donorName, "donorEmail", donorEmail, "note", note);
             return render(member, null, "gift", problem, typed, null, model, request);
         }
     }
 
-    private static void require(Member member) {
+    /** Refuses anyone but owners and editors, on every funding page of the newsroom. */
+    static void require(Member member) {
         if (!mayManage(member)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the publication's owners and editors manage funding.");
         }
+    }
+
+    /** What was typed in a form, by field name, from name and value pairs; kept in order. */
+    static Map<String, String> typed(String... namesAndValues) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            typed.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return typed;
     }
 
     private static YearMonth month(String typed) {

@@ -5,8 +5,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Input about money that cannot be used, with the sentence that says why and the field it is about
- * (null when it is about no one field). Answered 400 wherever it is thrown (429 when a client asks
- * too often), with nothing stored.
+ * (null when it is about no one field). Answered 400 wherever it is thrown (404 for a campaign that
+ * is not there, 429 when a client asks too often), with nothing stored.
  */
 public class FundingProblem extends ResponseStatusException {
 

@@ -8,8 +8,9 @@ import org.masthead.pages.FormToken;
  *
  * @param kind "thanks", "cancelled", "stop" or "stopped"
  * @param amount the gift as a reader reads it, or null when no gift is known
+ * @param status the gift's status ("pending", "succeeded", "failed", "refunded"), or null when none is known
  * @param stopPath where the stop form is sent, for "stop"
  */
-record GiftPageView(String publicationName, String kind, String amount, boolean monthly, boolean paid,
+record GiftPageView(String publicationName, String kind, String amount, boolean monthly, String status,
         String stopPath, FormToken token) {
 }

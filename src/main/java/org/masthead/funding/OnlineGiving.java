@@ -28,6 +28,10 @@ class OnlineGiving {
             String attempt) {
     }
 
+    /** A gift recorded as pending, and the attempt it was recorded under. */
+    private record Recorded(long id, String attempt) {
+    }
+
     /** Names on the wall are short; a message is a sentence or two. */
     static final int MOST_NAME = 80;
     static final int MOST_MESSAGE = 500;
@@ -133,17 +137,19 @@ class OnlineGiving {
             throw new FundingProblem(HttpStatus.TOO_MANY_REQUESTS, null,
                     "Many gifts were begun from your network in the last minutes. Please try again in ten minutes.");
         }
-        long id = transaction.execute(tx -> {
-            long recorded = donations.pending(pledge, clock.millis());
-            if (donations.online(recorded).map(g -> g.status().equals("pending")).orElse(false)) {
-                return recorded;
+        Recorded recorded = transaction.execute(tx -> {
+            long first = donations.pending(pledge, clock.millis());
+            if (donations.online(first).map(g -> g.status().equals("pending")).orElse(false)) {
+                return new Recorded(first, pledge.attempt());
             }
             // That gift was paid (or failed) already: the reader came back to give again.
-            return donations.pending(pledge.anew(), clock.millis());
+            DonationRepository.Pledged again = pledge.anew();
+            return new Recorded(donations.pending(again, clock.millis()), again.attempt());
         });
+        long id = recorded.id();
         Publication publication = publishing.publication();
         String description = (pledge.monthly() ? "Monthly gift to " : "Gift to ") + publication.name();
-        StripeAccount.Checkout checkout = stripe.open(new StripeAccount.Opening(id, pledge.amountMinor(),
+        StripeAccount.Checkout checkout = stripe.open(new StripeAccount.Opening(id, recorded.attempt(), pledge.amountMinor(),
                 pledge.currency(), pledge.monthly(), description,
                 publication.absolute("/support/thanks") + "?session_id={CHECKOUT_SESSION_ID}",
                 publication.absolute("/support/cancelled")));
@@ -204,18 +210,28 @@ class OnlineGiving {
             throw new FundingProblem("frequency", "Choose once or monthly.");
         }
         String name = typed.wallName() == null ? "" : typed.wallName().strip();
-        if (name.length() > MOST_NAME || name.chars().anyMatch(Character::isISOControl)) {
+        if (name.length() > MOST_NAME || name.chars().anyMatch(OnlineGiving::hidden)) {
             throw new FundingProblem("wallName", "Keep the name for the donor wall to " + MOST_NAME
                     + " characters on one line, or leave it empty to stay anonymous.");
         }
         String message = typed.message() == null ? "" : typed.message().strip().replace("\r\n", "\n");
         if (message.length() > MOST_MESSAGE
-                || message.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
+                || message.chars().anyMatch(c -> c != '\n' && hidden(c))) {
             throw new FundingProblem("message", "Keep your message to " + MOST_MESSAGE + " characters.");
         }
-        String attempt = attempt(typed.attempt(), amount, frequency, name, message);
+        String attempt = attempt(typed.attempt(), currency, amount, frequency, name, message);
         return new DonationRepository.Pledged(amount, currency, frequency.equals("monthly"),
                 name.isEmpty() ? null : name, message.isEmpty() ? null : message, attempt);
+    }
+
+    /**
+     * Characters a reader does not see but that change what they see: controls, and the marks that
+     * turn the direction of the text after them on a public wall. (Joiners stay: Persian and emoji
+     * need them.)
+     */
+    private static boolean hidden(int c) {
+        return Character.isISOControl(c) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+                || c == 0x200E || c == 0x200F || c == 0x061C;
     }
 
     /**
@@ -224,12 +240,13 @@ class OnlineGiving {
      * with other choices (the reader went back and changed the amount) is a new gift. Without the
      * script, every sending is a gift of its own.
      */
-    private static String attempt(String token, long amount, String frequency, String name, String message) {
+    private static String attempt(String token, String currency, long amount, String frequency, String name,
+            String message) {
         if (token == null || !token.matches("[A-Za-z0-9-]{16,64}")) {
             return UUID.randomUUID().toString();
         }
         try {
-            byte[] sum = MessageDigest.getInstance("SHA-256").digest(String.join("\u0000", token,
+            byte[] sum = MessageDigest.getInstance("SHA-256").digest(String.join("\u0000", token, currency,
                     Long.toString(amount), frequency, name, message).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sum, 0, 20);
         }

@@ -36,8 +36,8 @@ class StripeAccount {
     }
 
     /** What a checkout asks the reader to pay, and where they come back to. */
-    record Opening(long donationId, long amountMinor, String currency, boolean monthly, String description,
-            String successUrl, String cancelUrl) {
+    record Opening(long donationId, String attempt, long amountMinor, String currency, boolean monthly,
+            String description, String successUrl, String cancelUrl) {
     }
 
     private final StripeClient client;
@@ -49,6 +49,10 @@ class StripeAccount {
             @Value("${masthead.stripe.api-base:}") String apiBase,
             @Value("${masthead.stripe.webhook-tolerance:PT5M}") Duration tolerance) {
         this.webhookSecret = webhookSecret.strip();
+        if (tolerance.toSeconds() <= 0) {
+            // Zero or less would switch the check of the signature's time off, letting old events be replayed.
+            throw new IllegalArgumentException("masthead.stripe.webhook-tolerance must be at least a second");
+        }
         this.toleranceSeconds = tolerance.toSeconds();
         if (secretKey.isBlank() || this.webhookSecret.isEmpty()) {
             this.client = null;
@@ -68,8 +72,9 @@ class StripeAccount {
     }
 
     /**
-     * Opens a Checkout Session. The idempotency key is the gift's own: a form sent twice, or a call
-     * retried after a lost answer, opens the same checkout and never a second one.
+     * Opens a Checkout Session. The idempotency key is the gift's own attempt (random, so unlike any
+     * other installation's on the same account): a form sent twice, or a call retried after a lost
+     * answer, opens the same checkout, for as long as Stripe keeps keys (a day).
      */
     Checkout open(Opening opening) {
         SessionCreateParams.LineItem.PriceData.Builder price = SessionCreateParams.LineItem.PriceData.builder()
@@ -97,7 +102,7 @@ class StripeAccount {
         params.addLineItem(SessionCreateParams.LineItem.builder().setQuantity(1L).setPriceData(price.build()).build());
         try {
             Session session = client.v1().checkout().sessions().create(params.build(),
-                    RequestOptions.builder().setIdempotencyKey("masthead-donation-" + donation).build());
+                    RequestOptions.builder().setIdempotencyKey("masthead-" + opening.attempt()).build());
             return new Checkout(session.getId(), session.getUrl());
         }
         catch (StripeException e) {
@@ -105,10 +110,15 @@ class StripeAccount {
         }
     }
 
-    /** Ends a monthly gift at Stripe, at once. */
+    /** Ends a monthly gift at Stripe, at once; one that Stripe has ended already counts as ended. */
     void cancel(String subscriptionId) {
         try {
             client.v1().subscriptions().cancel(subscriptionId);
+        }
+        catch (com.stripe.exception.InvalidRequestException gone) {
+            if (!"resource_missing".equals(gone.getCode()) && gone.getStatusCode() != null && gone.getStatusCode() != 400) {
+                throw new Unreachable("Stripe did not stop the subscription: " + gone.getMessage(), gone);
+            }
         }
         catch (StripeException e) {
             throw new Unreachable("Stripe did not stop the subscription: " + e.getMessage(), e);

@@ -21,10 +21,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the transaction that applies it, so a second delivery, or fifty at once, finds it claimed. Events
  * about the same gift may come in any order — an invoice before its checkout, a refund before the
  * payment — and every change is one that only moves a gift forward (pending to paid, a refund only
- * up), so whichever comes first, the gift ends the same.
+ * up); a refund that comes first is kept until its payment is recorded, keyed as the payment will be
+ * (its intent, or a monthly gift's invoice). So whichever comes first, the gift ends the same.
  */
 @Service
 class StripeLedger {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StripeLedger.class);
 
     /** What became of an event. */
     enum Outcome {
@@ -65,7 +68,9 @@ class StripeLedger {
         return switch (event.getType()) {
             case "checkout.session.completed", "checkout.session.async_payment_succeeded" ->
                     checkoutPaid(event, object(event, Session.class));
-            case "checkout.session.async_payment_failed" -> checkoutFailed(event, object(event, Session.class));
+            // A checkout left unpaid until it expired: the gift was never made.
+            case "checkout.session.async_payment_failed", "checkout.session.expired" ->
+                    checkoutFailed(event, object(event, Session.class));
             case "invoice.paid" -> invoicePaid(event, object(event, Invoice.class));
             case "charge.refunded" -> refunded(event, object(event, Charge.class));
             case "customer.subscription.deleted" -> subscriptionEnded(event, object(event, Subscription.class));
@@ -74,13 +79,14 @@ class StripeLedger {
     }
 
     private Outcome checkoutPaid(Event event, Session session) {
-        Optional<DonationRepository.Online> found = gift(session);
+        Optional<DonationRepository.Online> found = gift(session).filter(g -> same(g, session));
         if (found.isEmpty()) {
             return Outcome.IGNORED;
         }
         DonationRepository.Online gift = found.get();
         boolean paid = "paid".equals(session.getPaymentStatus());
         boolean subscription = "subscription".equals(session.getMode());
+        // What a refund of this payment will be known by: the invoice of a monthly gift, else the intent.
         String paymentId = subscription ? session.getInvoice() : session.getPaymentIntent();
         var details = session.getCustomerDetails();
         DonationRepository.Paying paying = new DonationRepository.Paying(paymentId == null ? session.getId() : paymentId,
@@ -88,16 +94,33 @@ class StripeLedger {
                 details == null ? null : details.getEmail(), details == null ? null : details.getName());
         Receipts.Prepared receipt = paid ? receipts.prepare(gift, paying.donorEmail(), paying.donorName(), gift.amountMinor()) : null;
         return once(event, () -> {
-            meet(paying.intentId());
+            meet(paying.paymentId());
             donations.describe(gift.id(), paying);
             if (paid && donations.settle(gift.id(), paying.paymentId(), millis(event))) {
-                paidNow(gift.id(), paying.intentId(), event, receipt);
+                paidNow(gift.id(), paying.paymentId(), event, receipt);
             }
+            donations.leaveMeeting(paying.paymentId());
         });
     }
 
+    /**
+     * Whether a checkout is the one opened for this gift, for what was pledged: another installation
+     * sharing the Stripe account numbers its gifts alike, and must not settle this one.
+     */
+    private static boolean same(DonationRepository.Online gift, Session session) {
+        if (gift.checkoutId() != null && !gift.checkoutId().equals(session.getId())) {
+            return false;
+        }
+        if (session.getAmountTotal() != null && session.getAmountTotal() != gift.amountMinor()) {
+            log.warn("Checkout {} says {} for gift {} of {}: not taken into account", session.getId(),
+                    session.getAmountTotal(), gift.id(), gift.amountMinor());
+            return false;
+        }
+        return session.getCurrency() == null || session.getCurrency().equalsIgnoreCase(gift.currency());
+    }
+
     private Outcome checkoutFailed(Event event, Session session) {
-        Optional<DonationRepository.Online> found = gift(session);
+        Optional<DonationRepository.Online> found = gift(session).filter(g -> same(g, session));
         if (found.isEmpty()) {
             return Outcome.IGNORED;
         }
@@ -111,13 +134,15 @@ class StripeLedger {
     private Outcome invoicePaid(Event event, Invoice invoice) {
         Invoice.Parent parent = invoice.getParent();
         Invoice.Parent.SubscriptionDetails details = parent == null ? null : parent.getSubscriptionDetails();
-        if (details == null || invoice.getAmountPaid() == null || invoice.getAmountPaid() <= 0) {
+        if (details == null || invoice.getAmountPaid() == null || invoice.getAmountPaid() <= 0
+                || invoice.getCurrency() == null || invoice.getId() == null) {
             return Outcome.IGNORED;
         }
         Optional<DonationRepository.Online> found = idIn(details.getMetadata()).flatMap(donations::online)
                 .or(() -> details.getSubscription() == null ? Optional.empty()
                         : donations.bySubscription(details.getSubscription()));
-        if (found.isEmpty()) {
+        if (found.isEmpty() || (found.get().subscriptionId() != null
+                && !found.get().subscriptionId().equals(details.getSubscription()))) {
             return Outcome.IGNORED;
         }
         DonationRepository.Online first = found.get();
@@ -129,18 +154,20 @@ class StripeLedger {
         DonationRepository.Paying paying = new DonationRepository.Paying(invoice.getId(), intent,
                 details.getSubscription(), invoice.getCustomer(), invoice.getCustomerEmail(), invoice.getCustomerName());
         return once(event, () -> {
-            meet(intent);
+            meet(invoice.getId());
             if ("subscription_create".equals(invoice.getBillingReason())) {
                 // The first month: the gift the checkout began, whether or not its checkout event came first.
                 donations.describe(first.id(), paying);
                 if (donations.settle(first.id(), invoice.getId(), paidAt)) {
-                    paidNow(first.id(), intent, event, receipt);
+                    paidNow(first.id(), invoice.getId(), event, receipt);
                 }
+                donations.leaveMeeting(invoice.getId());
                 return;
             }
             donations.renewal(first, invoice.getId(), intent, invoice.getAmountPaid(),
                     invoice.getCurrency().toUpperCase(Locale.ROOT), paidAt, clock.millis())
-                    .ifPresent(renewal -> paidNow(renewal, intent, event, receipt));
+                    .ifPresent(renewal -> paidNow(renewal, invoice.getId(), event, receipt));
+            donations.leaveMeeting(invoice.getId());
         });
     }
 
@@ -149,21 +176,23 @@ class StripeLedger {
         if (intent == null || charge.getAmountRefunded() == null) {
             return Outcome.IGNORED;
         }
-        // A renewal is known by its invoice; Stripe says which invoice a payment paid. Asked before the
-        // transaction, which never waits for the network.
+        // A monthly gift's payment is known by its invoice; Stripe says which invoice a payment paid.
+        // Asked before the transaction, which never waits for the network.
         Optional<String> invoice = donations.byPayment(intent).isPresent() ? Optional.empty() : stripe.invoiceOf(intent);
+        String key = invoice.orElse(intent);
         long refunded = charge.getAmountRefunded();
         return once(event, () -> {
             // The refund is kept first, then its payment looked for: a payment recorded meanwhile
             // either is found here or finds the refund kept (see DonationRepository.takeEarlyRefund).
-            donations.refundedEarly(intent, refunded, clock.millis());
+            donations.refundedEarly(key, refunded, clock.millis());
             Optional<DonationRepository.Online> found = donations.byPayment(intent)
                     .or(() -> invoice.flatMap(donations::byPayment));
-            if (found.isEmpty()) {
+            if (found.isEmpty() || donations.paid(found.get().id()) == null) {
+                // Not paid yet (a bank debit still clearing): the payment takes the refund when it is.
                 return;
             }
             long id = found.get().id();
-            long most = Math.max(refunded, donations.takeEarlyRefund(intent, clock.millis()).orElse(0L));
+            long most = Math.max(refunded, donations.takeEarlyRefund(key, clock.millis()).orElse(0L));
             donations.describe(id, new DonationRepository.Paying(null, intent, null, null, null, null));
             refund(id, most, source(event));
         });
@@ -197,23 +226,23 @@ class StripeLedger {
     }
 
     /**
-     * Takes the row where a payment and its refund meet before touching the gift, as a refund does, so
-     * that the two always lock in the same order.
+     * Takes the row where a payment and its refunds meet (by the payment's intent, or a monthly gift's
+     * invoice) before touching the gift, as a refund does, so that the two lock in the same order.
      */
-    private void meet(String intent) {
-        if (intent != null) {
-            donations.refundedEarly(intent, 0, clock.millis());
+    private void meet(String payment) {
+        if (payment != null) {
+            donations.refundedEarly(payment, 0, clock.millis());
         }
     }
 
-    private void paidNow(long donationId, String intent, Event event, Receipts.Prepared receipt) {
+    private void paidNow(long donationId, String payment, Event event, Receipts.Prepared receipt) {
         donations.history(donationId, source(event), clock.millis());
         if (receipt != null) {
             receipts.send(receipt, donationId);
         }
         events.publishEvent(Funding.giftsChanged());
-        if (intent != null) {
-            donations.takeEarlyRefund(intent, clock.millis()).ifPresent(r -> refund(donationId, r, "stripe:early-refund"));
+        if (payment != null) {
+            donations.takeEarlyRefund(payment, clock.millis()).ifPresent(r -> refund(donationId, r, "stripe:early-refund"));
         }
     }
 

@@ -56,12 +56,7 @@ class SupportPages {
             @RequestParam(defaultValue = "") String frequency, @RequestParam(defaultValue = "") String wallName,
             @RequestParam(defaultValue = "") String message, @RequestParam(defaultValue = "") String attempt,
             Model model, HttpServletRequest request, HttpServletResponse response) {
-        Map<String, String> typed = new LinkedHashMap<>();
-        typed.put("amount", amount);
-        typed.put("otherAmount", otherAmount);
-        typed.put("frequency", frequency);
-        typed.put("wallName", wallName);
-        typed.put("message", message);
+        Map<String, String> typed = FundingDesk.typed("amount", amount, "otherAmount", otherAmount, "frequency", frequency, "wallName", wallName, "message", message);
         if (!giving.available()) {
             response.setStatus(HttpStatus.CONFLICT.value());
             return render(typed, null, null, model, request);
@@ -95,7 +90,7 @@ class SupportPages {
         model.addAttribute("page", new GiftPageView(publication.name(), "thanks",
                 gift.map(g -> Amounts.format(g.amountMinor(), g.currency(), publication.locale())).orElse(null),
                 gift.map(DonationRepository.Online::monthly).orElse(false),
-                gift.map(g -> !g.status().equals("pending")).orElse(false), null, null));
+                gift.map(DonationRepository.Online::status).orElse(null), null, null));
         return "funding/gift";
     }
 
@@ -105,7 +100,7 @@ class SupportPages {
         PageTopics.attach(request, PageTopics.PUBLICATION);
         model.addAttribute("head", PageHead.simple("No gift was made", "You left the checkout before paying.",
                 publication.absolute("/support/cancelled")).notIndexed());
-        model.addAttribute("page", new GiftPageView(publication.name(), "cancelled", null, false, false, null, null));
+        model.addAttribute("page", new GiftPageView(publication.name(), "cancelled", null, false, null, null, null));
         return "funding/gift";
     }
 
@@ -122,7 +117,10 @@ class SupportPages {
             HttpServletRequest request, HttpServletResponse response) {
         DonationRepository.Online gift = monthly(id, signature);
         try {
-            giving.stop(gift);
+            if (!giving.stop(gift) && gift.endedAt() == null) {
+                throw new ResponseStatusException(HttpStatus.CONFLICT,
+                        "This monthly gift has not started yet, so there is nothing to stop. Try again once the first payment is through.");
+            }
         }
         catch (StripeAccount.Unreachable unreachable) {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
@@ -142,7 +140,7 @@ class SupportPages {
         model.addAttribute("head", PageHead.simple("Your monthly gift", "Stop your monthly gift to " + publication.name(),
                 publication.absolute("/support")).notIndexed());
         model.addAttribute("page", new GiftPageView(publication.name(), kind,
-                Amounts.format(gift.amountMinor(), gift.currency(), publication.locale()), true, true, stopPath,
+                Amounts.format(gift.amountMinor(), gift.currency(), publication.locale()), true, gift.status(), stopPath,
                 FormToken.of(request)));
         return "funding/gift";
     }

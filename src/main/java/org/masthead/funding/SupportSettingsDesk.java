@@ -41,7 +41,7 @@ class SupportSettingsDesk {
     @GetMapping(PATH)
     String page(@CurrentMember Member member, @RequestParam(required = false) String done, Model model,
             HttpServletRequest request) {
-        require(member);
+        FundingDesk.require(member);
         SupportSettings stored = giving.storedSettings();
         Map<String, String> typed = new LinkedHashMap<>();
         typed.put("currency", stored.currency());
@@ -60,18 +60,14 @@ class SupportSettingsDesk {
             @RequestParam(defaultValue = "") String maximum, @RequestParam(defaultValue = "false") boolean donorWall,
             @RequestParam(defaultValue = "false") boolean wallMessages, Model model, HttpServletRequest request,
             HttpServletResponse response) {
-        require(member);
+        FundingDesk.require(member);
         try {
             giving.saveSettings(new OnlineGiving.Offer(currency, presets, minimum, maximum, donorWall, wallMessages));
             return "redirect:" + PATH + "?done";
         }
         catch (FundingProblem problem) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            Map<String, String> typed = new LinkedHashMap<>();
-            typed.put("currency", currency);
-            typed.put("presets", presets);
-            typed.put("minimum", minimum);
-            typed.put("maximum", maximum);
+            Map<String, String> typed = FundingDesk.typed("currency", currency, "presets", presets, "minimum", minimum, "maximum", maximum);
             model.addAttribute("desk", menu.chrome(member, request));
             model.addAttribute("page", new SettingsPage(typed, donorWall, wallMessages, giving.available(), null,
                     problem.getMessage(), problem.field()));
@@ -79,9 +75,4 @@ class SupportSettingsDesk {
         }
     }
 
-    private static void require(Member member) {
-        if (!FundingDesk.mayManage(member)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the publication's owners and editors manage funding.");
-        }
-    }
 }

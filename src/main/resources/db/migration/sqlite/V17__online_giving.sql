@@ -14,8 +14,8 @@ CREATE UNIQUE INDEX donations_by_attempt ON donations (checkout_attempt);
 CREATE INDEX donations_by_checkout ON donations (provider_checkout_id);
 CREATE INDEX donations_by_intent ON donations (provider_intent_id);
 CREATE INDEX donations_by_subscription ON donations (provider_subscription_id);
--- The newsroom's list, newest first, and its filters by status and provider.
-CREATE INDEX donations_newest ON donations (created_at, id);
+-- The donor wall: named gifts, newest paid first.
+CREATE INDEX donations_wall ON donations (paid_at) WHERE public_name IS NOT NULL;
 
 -- Every webhook event taken into account, by Stripe's id: written in the transaction that applies
 -- the event, so that the same event delivered twice, or fifty times at once, takes effect once.
@@ -40,7 +40,8 @@ CREATE TABLE funding_settings (
 INSERT INTO funding_settings (id, currency, presets, minimum_units, maximum_units)
 VALUES (1, 'USD', '5,10,25,100', 1, 10000);
 
--- A refund Stripe reported before the payment it gives back was recorded: applied when it is.
+-- Where a payment and its refunds meet, by the payment's intent (or a monthly gift's invoice): a refund
+-- reported before its payment was recorded waits here, and is applied when it is.
 CREATE TABLE stripe_early_refunds (
     intent_id       TEXT    PRIMARY KEY,
     refunded_minor  BIGINT  NOT NULL,

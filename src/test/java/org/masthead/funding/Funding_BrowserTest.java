@@ -78,7 +78,7 @@ class Funding_BrowserTest {
             assertThat(page.locator("h1").textContent()).isEqualTo("Stand-in checkout");
             checkout = StripeStandIn.sessionAt(page.url());
             assertThat(checkout.params()).containsEntry("line_items[0][price_data][unit_amount]", "2500");
-            assertThat(checkout.idempotencyKey()).isEqualTo("masthead-donation-" + checkout.metadata("donation"));
+            assertThat(checkout.idempotencyKey()).matches("masthead-[0-9a-f]{40}");
 
             String paid = SignedEvents.event("checkout.session.completed", SignedEvents.session(checkout.id(), "payment",
                     "paid", checkout.metadata("donation"), SignedEvents.newId("pi"), null, null, null, "Νίκος"));

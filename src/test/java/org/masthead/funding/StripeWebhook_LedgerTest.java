@@ -226,6 +226,34 @@ class StripeWebhook_LedgerTest {
         assertThat(gifts.row(refundedFirst.metadata("donation")).refundedMinor()).isEqualTo(400);
         assertThat(raisedThisMonth()).isEqualTo(before + 600);
 
+        // A monthly gift's first payment refunded before Stripe's word of the payment: kept by its invoice.
+        StripeStandIn.Opened monthly = gifts.begin("10", "", "monthly", "");
+        String invoice = SignedEvents.newId("in");
+        String monthlyIntent = SignedEvents.newId("pi");
+        StripeStandIn.intentPaidInvoice(monthlyIntent, invoice);
+        applied(SignedEvents.deliver(port, SignedEvents.event("charge.refunded",
+                SignedEvents.charge(monthlyIntent, 1_000, 1_000))), "applied");
+        applied(SignedEvents.deliver(port, SignedEvents.event("invoice.paid", SignedEvents.invoice(invoice,
+                "subscription_create", 1_000, "gbp", SignedEvents.newId("sub"), monthly.metadata("donation"), null,
+                now()))), "applied");
+        assertThat(gifts.row(monthly.metadata("donation")).status()).isEqualTo("refunded");
+
+        // A bank debit still clearing when its refund is reported: the refund waits for the payment.
+        StripeStandIn.Opened clearing = gifts.begin("25", "", "one-time", "");
+        String clearingIntent = SignedEvents.newId("pi");
+        applied(SignedEvents.deliver(port, SignedEvents.event("checkout.session.completed", SignedEvents.session(
+                clearing.id(), "payment", "unpaid", clearing.metadata("donation"), clearingIntent, null, null, null,
+                null))), "applied");
+        applied(SignedEvents.deliver(port, SignedEvents.event("charge.refunded",
+                SignedEvents.charge(clearingIntent, 2_500, 500))), "applied");
+        applied(SignedEvents.deliver(port, SignedEvents.event("checkout.session.async_payment_succeeded",
+                SignedEvents.session(clearing.id(), "payment", "paid", clearing.metadata("donation"), clearingIntent,
+                        null, null, null, null))), "applied");
+        assertThat(gifts.row(clearing.metadata("donation")).refundedMinor()).isEqualTo(500);
+        assertThat(raisedThisMonth()).isEqualTo(before + 600 + 2_000);
+        applied(SignedEvents.deliver(port, SignedEvents.event("charge.refunded",
+                SignedEvents.charge(clearingIntent, 2_500, 2_500))), "applied");
+
         StripeStandIn.Opened failing = gifts.begin("5", "", "one-time", "");
         String failed = failing.metadata("donation");
         applied(SignedEvents.deliver(port, SignedEvents.event("checkout.session.async_payment_failed",
