@@ -185,14 +185,16 @@ class DonationRepository {
                 """).param("intent", intentId).param("refunded", refundedMinor).param("now", now).update();
     }
 
-    /** The refund kept for a payment that has now been recorded (nothing when none came first), taken off the list. */
-    Optional<Long> takeEarlyRefund(String intentId, long now) {
-        // Written first, like a refund, so that a refund arriving meanwhile waits and then finds the payment.
-        refundedEarly(intentId, 0, now);
-        long refunded = jdbc.sql("SELECT refunded_minor FROM stripe_early_refunds WHERE intent_id = :intent")
-                .param("intent", intentId).query(Long.class).single();
+    /**
+     * The refund kept for a payment that has now been recorded (nothing when none came first), taken
+     * off the list. The caller wrote the row first in its transaction ({@link #refundedEarly}), so that
+     * a refund arriving meanwhile waits and then finds the payment.
+     */
+    Optional<Long> takeEarlyRefund(String intentId) {
+        Optional<Long> refunded = jdbc.sql("SELECT refunded_minor FROM stripe_early_refunds WHERE intent_id = :intent")
+                .param("intent", intentId).query(Long.class).optional();
         jdbc.sql("DELETE FROM stripe_early_refunds WHERE intent_id = :intent").param("intent", intentId).update();
-        return refunded > 0 ? Optional.of(refunded) : Optional.empty();
+        return refunded.filter(r -> r > 0);
     }
 
     /** Removes the meeting row a payment wrote, unless a refund kept something in it. */

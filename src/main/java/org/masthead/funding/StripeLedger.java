@@ -99,7 +99,9 @@ class StripeLedger {
             if (paid && donations.settle(gift.id(), paying.paymentId(), millis(event))) {
                 paidNow(gift.id(), paying.paymentId(), event, receipt);
             }
-            donations.leaveMeeting(paying.paymentId());
+            else {
+                donations.leaveMeeting(paying.paymentId());
+            }
         });
     }
 
@@ -161,13 +163,15 @@ class StripeLedger {
                 if (donations.settle(first.id(), invoice.getId(), paidAt)) {
                     paidNow(first.id(), invoice.getId(), event, receipt);
                 }
-                donations.leaveMeeting(invoice.getId());
+                else {
+                    donations.leaveMeeting(invoice.getId());
+                }
                 return;
             }
             donations.renewal(first, invoice.getId(), intent, invoice.getAmountPaid(),
                     invoice.getCurrency().toUpperCase(Locale.ROOT), paidAt, clock.millis())
-                    .ifPresent(renewal -> paidNow(renewal, invoice.getId(), event, receipt));
-            donations.leaveMeeting(invoice.getId());
+                    .ifPresentOrElse(renewal -> paidNow(renewal, invoice.getId(), event, receipt),
+                            () -> donations.leaveMeeting(invoice.getId()));
         });
     }
 
@@ -192,7 +196,7 @@ class StripeLedger {
                 return;
             }
             long id = found.get().id();
-            long most = Math.max(refunded, donations.takeEarlyRefund(key, clock.millis()).orElse(0L));
+            long most = Math.max(refunded, donations.takeEarlyRefund(key).orElse(0L));
             donations.describe(id, new DonationRepository.Paying(null, intent, null, null, null, null));
             refund(id, most, source(event));
         });
@@ -242,7 +246,7 @@ class StripeLedger {
         }
         events.publishEvent(Funding.giftsChanged());
         if (payment != null) {
-            donations.takeEarlyRefund(payment, clock.millis()).ifPresent(r -> refund(donationId, r, "stripe:early-refund"));
+            donations.takeEarlyRefund(payment).ifPresent(r -> refund(donationId, r, "stripe:early-refund"));
         }
     }
 
