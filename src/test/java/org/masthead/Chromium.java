@@ -62,6 +62,16 @@ public final class Chromium implements AutoCloseable {
         return browser;
     }
 
+    /** Signs in through the sign-in form, as a person does, with the test accounts' password. */
+    public static void signIn(Page page, String siteBase, String email) {
+        page.navigate(siteBase + "/signin");
+        page.getByLabel("Email address").fill(email);
+        page.getByLabel("Password").fill(TestAccounts.PASSWORD);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+    }
+
     /** A full-page picture as a reader scrolling down would see it, lazy pictures included. */
     public static void screenshot(Page page, String name) {
         page.evaluate("() => Promise.all([...document.images].map(img => { img.loading = 'eager'; "

@@ -97,12 +97,19 @@ class PackagedProgram_CommandsIT {
             Result unnamed = run(env, "", "create-owner");
             assertThat(unnamed.exitCode()).isEqualTo(1);
             assertThat(unnamed.output()).contains("create-owner: Give exactly one --email=… to create-owner.");
+
+            // Started again as the README's production line has it, without --demo: everything is still there.
+            stop(server);
+            port = freePort();
+            Path restartLog = data.resolve("server-again.log");
+            server = java(env, restartLog, "--server.port=" + port, "--server.address=127.0.0.1");
+            assertThat(firstAnswer(server, port, restartLog)).contains("The Larkhaven Ledger")
+                    .contains("/articles/harbour-wall-repairs-to-begin-next-week-after-winter-storm-damage");
+            assertThat(new Session(port).signIn("owner@example.org", PASSWORD)).as("the owner, after a restart").isTrue();
+            assertThat(Files.readString(restartLog)).doesNotContain("There is no owner yet").doesNotContain("ERROR");
         }
         finally {
-            server.destroy();
-            if (!server.waitFor(30, TimeUnit.SECONDS)) {
-                server.destroyForcibly().waitFor();
-            }
+            stop(server);
             if (postgresDatabase != null) {
                 TestDatabase.execute("DROP DATABASE IF EXISTS " + postgresDatabase + " WITH (FORCE)");
             }
@@ -111,6 +118,13 @@ class PackagedProgram_CommandsIT {
     }
 
     private record Result(int exitCode, String output) {
+    }
+
+    private static void stop(Process server) throws InterruptedException {
+        server.destroy();
+        if (!server.waitFor(30, TimeUnit.SECONDS)) {
+            server.destroyForcibly().waitFor();
+        }
     }
 
     /** Uploads a photo the size a phone takes (6000 × 4000) to the media library, as the newsroom's form does. */

@@ -12,7 +12,7 @@ import java.util.Locale;
  * @param amountTyped its goal as it is typed in the edit form (in the currency's units)
  */
 record CampaignLine(long id, String title, String goal, String raised, String days, String state, int filled,
-        boolean running, String startsOn, String endsOn, String amountTyped, String currency) {
+        String startsOn, String endsOn, String amountTyped, String currency) {
 
     /** Whether it may still be closed: running, or still to start. */
     boolean open() {
@@ -28,8 +28,7 @@ record CampaignLine(long id, String title, String goal, String raised, String da
         return new CampaignLine(c.id(), c.title(), Amounts.format(c.amountMinor(), c.currency(), locale),
                 Amounts.format(progress.raisedMinor(), c.currency(), locale),
                 days.format(c.startsOn()) + " – " + days.format(c.endsOn()), state,
-                (int) Math.min(1000, progress.raisedMinor() * 1000 / c.amountMinor()),
-                !c.closed() && !today.isBefore(c.startsOn()) && !today.isAfter(c.endsOn()), c.startsOn().toString(),
+                (int) Math.min(1000, progress.raisedMinor() * 1000 / c.amountMinor()), c.startsOn().toString(),
                 c.endsOn().toString(), BigDecimal.valueOf(c.amountMinor(), digits).stripTrailingZeros().toPlainString(),
                 c.currency());
     }

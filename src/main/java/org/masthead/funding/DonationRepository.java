@@ -317,6 +317,20 @@ class DonationRepository {
                         rs.getString(4).equals("monthly"))).list();
     }
 
+    /** A paid gift's moment and what of it was kept (net of refunds). */
+    record PaidGift(long paidAt, long netMinor) {
+    }
+
+    /** The gifts paid in the currency between two moments (the first included), for sums per month. */
+    List<PaidGift> paidBetween(String currency, long from, long until) {
+        return jdbc.sql("""
+                SELECT paid_at, amount_minor - refunded_minor FROM donations
+                WHERE currency = :currency AND paid_at >= :from AND paid_at < :until
+                    AND status IN ('succeeded', 'refunded')
+                """).param("currency", currency).param("from", from).param("until", until)
+                .query((rs, n) -> new PaidGift(rs.getLong(1), rs.getLong(2))).list();
+    }
+
     /** What was given in the currency between two moments (the first included), net of what was given back. */
     long raised(String currency, long from, long until) {
         return jdbc.sql("""

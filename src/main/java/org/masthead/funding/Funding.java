@@ -158,16 +158,22 @@ public class Funding {
     /** What was raised in each of the months to {@code last} (the last included), oldest first, with each month's goal. */
     List<MonthTotal> months(YearMonth last, int count) {
         ZoneId zone = zone();
-        String currency = goals.monthlyFor(last.atDay(1)).map(Goal::currency).orElse(null);
+        YearMonth first = last.minusMonths(count - 1L);
+        List<Goal> begun = goals.monthlyBegunBy(last.atDay(1));
+        String currency = GoalRepository.inForce(begun, last.atDay(1)).map(Goal::currency)
+                .orElse(begun.isEmpty() ? null : begun.get(begun.size() - 1).currency());
+        java.util.Map<YearMonth, Long> raised = new java.util.HashMap<>();
+        if (currency != null) {
+            // One read of the year's gifts, each put in its month of the publication's calendar.
+            donations.paidBetween(currency, millis(first.atDay(1), zone), millis(last.plusMonths(1).atDay(1), zone))
+                    .forEach(gift -> raised.merge(YearMonth.from(java.time.Instant.ofEpochMilli(gift.paidAt()).atZone(zone)),
+                            gift.netMinor(), Long::sum));
+        }
         List<MonthTotal> totals = new java.util.ArrayList<>();
-        for (int i = count - 1; i >= 0; i--) {
-            YearMonth month = last.minusMonths(i);
-            Optional<Goal> goal = goals.monthlyFor(month.atDay(1));
-            String in = currency != null ? currency : goal.map(Goal::currency).orElse(null);
-            long raised = in == null ? 0 : donations.raised(in, millis(month.atDay(1), zone),
-                    millis(month.plusMonths(1).atDay(1), zone));
-            totals.add(new MonthTotal(month, raised, goal.filter(g -> g.currency().equals(in))
-                    .map(Goal::amountMinor).orElse(null), in));
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            Long goal = GoalRepository.inForce(begun, month.atDay(1)).filter(g -> g.currency().equals(currency))
+                    .map(Goal::amountMinor).orElse(null);
+            totals.add(new MonthTotal(month, raised.getOrDefault(month, 0L), goal, currency));
         }
         return totals;
     }

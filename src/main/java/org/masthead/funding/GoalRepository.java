@@ -29,13 +29,27 @@ class GoalRepository {
      * unless it was stopped before that month (then there is none: an older goal does not come back).
      */
     Optional<Goal> monthlyFor(LocalDate firstDay) {
+        return inForce(monthlyBegunBy(firstDay), firstDay);
+    }
+
+    /** The same rule, over the monthly goals begun by some later day, oldest first (see {@link #monthlyBegunBy}). */
+    static Optional<Goal> inForce(List<Goal> begunOldestFirst, LocalDate firstDay) {
+        Goal newest = null;
+        for (Goal goal : begunOldestFirst) {
+            if (!goal.startsOn().isAfter(firstDay)) {
+                newest = goal;
+            }
+        }
+        return Optional.ofNullable(newest).filter(goal -> goal.endsOn() == null || !goal.endsOn().isBefore(firstDay));
+    }
+
+    /** Every monthly goal begun by the day, oldest first: a handful in a publication's life. */
+    List<Goal> monthlyBegunBy(LocalDate day) {
         // ISO dates compare as text in their order, on both databases.
         return jdbc.sql("""
                 SELECT id, kind, title, amount_minor, currency, starts_on, ends_on, closed_at FROM funding_goals
-                WHERE kind = 'monthly' AND starts_on <= :day
-                ORDER BY starts_on DESC, id DESC LIMIT 1
-                """).param("day", firstDay.toString()).query(ROW).optional()
-                .filter(goal -> goal.endsOn() == null || !goal.endsOn().isBefore(firstDay));
+                WHERE kind = 'monthly' AND starts_on <= :day ORDER BY starts_on, id
+                """).param("day", day.toString()).query(ROW).list();
     }
 
     /** Ends the monthly goal in force on {@code firstDay} with the month before it. False when none was. */

@@ -11,11 +11,12 @@ import org.masthead.pages.FormToken;
  * @param presets the amounts offered, each as its form value and as a reader reads it
  * @param typed what the reader had typed and chosen, kept when the form comes back with a problem
  */
-record SupportPageView(String publicationName, String supportHtml, boolean online, String currency,
-        String currencySymbol, List<Preset> presets, String bounds, Map<String, String> typed, String problem,
+record SupportPageView(String publicationName, String supportHtml, boolean online, String currencySymbol,
+        List<Preset> presets, String bounds, Map<String, String> typed, String problem,
         String problemField, String notice, FormToken token, boolean donorWall, List<CampaignLine> campaigns) {
 
-    record Preset(String value, String label) {
+    /** @param byDefault whether it is chosen before the reader chooses: the second amount, a modest one */
+    record Preset(String value, String label, boolean byDefault) {
     }
 
     String typed(String name, String otherwise) {

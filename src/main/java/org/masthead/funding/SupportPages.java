@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -152,14 +153,16 @@ class SupportPages {
         Locale locale = publication.locale();
         Currency currency = Amounts.currency(settings.currency());
         int digits = Math.max(0, currency.getDefaultFractionDigits());
-        var presets = settings.presets().stream().map(p -> new SupportPageView.Preset(Long.toString(p),
+        List<Long> offered = settings.presets();
+        long usual = offered.get(Math.min(1, offered.size() - 1));
+        var presets = offered.stream().map(p -> new SupportPageView.Preset(Long.toString(p),
                 Amounts.format(BigDecimal.valueOf(p).movePointRight(digits).longValueExact(), currency.getCurrencyCode(),
-                        locale))).toList();
+                        locale), p == usual)).toList();
         long scale = BigDecimal.ONE.movePointRight(digits).longValueExact();
         String bounds = "From " + Amounts.format(settings.minimumUnits() * scale, currency.getCurrencyCode(), locale)
                 + " to " + Amounts.format(settings.maximumUnits() * scale, currency.getCurrencyCode(), locale) + ".";
         model.addAttribute("page", new SupportPageView(publication.name(), publication.supportHtml(), giving.available(),
-                currency.getCurrencyCode(), currency.getSymbol(locale), presets, bounds, typed,
+                currency.getSymbol(locale), presets, bounds, typed,
                 problem == null ? null : problem.getMessage(), problem == null ? null : problem.field(), notice,
                 FormToken.of(request), settings.donorWall(),
                 funding.runningCampaigns().stream().map(c -> CampaignLine.of(c, funding.today(), locale)).toList()));

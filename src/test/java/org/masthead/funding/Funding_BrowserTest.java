@@ -109,10 +109,7 @@ class Funding_BrowserTest {
         Member editor = TestAccounts.with(accounts, Role.EDITOR);
         try (BrowserContext desk = browser.newContext(new Browser.NewContextOptions().setViewportSize(1360, 1000))) {
             Page page = desk.newPage();
-            page.navigate(url("/signin"));
-            page.getByLabel("Email address").fill(editor.email());
-            page.getByLabel("Password").fill(TestAccounts.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            Chromium.signIn(page, url(""), editor.email());
             page.navigate(url("/newsroom/funding"));
             assertThat(page.locator("#gifts-heading + .table-scroll tbody tr").first().textContent())
                     .contains("£25", "Stripe", "Paid", "Νίκος Αλεξίου");

@@ -83,11 +83,7 @@ class Editor_BrowserTest {
         Member owner = TestAccounts.owner(accounts);
         try (BrowserContext desk = browser.newContext(new Browser.NewContextOptions().setViewportSize(1360, 1000))) {
             Page page = desk.newPage();
-            page.navigate(url("/signin"));
-            page.getByLabel("Email address").fill(owner.email());
-            page.getByLabel("Password").fill(TestAccounts.PASSWORD);
-            page.locator("form.form button[type=submit]").click();
-            page.waitForLoadState(LoadState.NETWORKIDLE);
+            Chromium.signIn(page, url(""), owner.email());
             Map<String, String> pages = new java.util.LinkedHashMap<>();
             pages.put("/newsroom", "Articles");
             pages.put("/newsroom/media", "Media library");
@@ -120,11 +116,7 @@ class Editor_BrowserTest {
         String headline = "Lifeboat crew rehearse night rescue " + UUID.randomUUID().toString().substring(0, 6);
         try (BrowserContext desk = browser.newContext(new Browser.NewContextOptions().setViewportSize(1360, 1000))) {
             Page page = desk.newPage();
-            page.navigate(url("/signin"));
-            page.getByLabel("Email address").fill(editor.email());
-            page.getByLabel("Password").fill(TestAccounts.PASSWORD);
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new Page.GetByRoleOptions().setName("Sign in")).click();
+            Chromium.signIn(page, url(""), editor.email());
             page.navigate(url("/newsroom/articles/new"));
 
             page.locator("#headline").fill(headline);
