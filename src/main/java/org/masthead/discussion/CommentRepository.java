@@ -23,7 +23,7 @@ class CommentRepository {
             SELECT id, article_id, parent_id, thread_id, depth, user_id, guest_id, author_name, author_email,
                    author_website, body_markdown, body_html, status, approved_seq, up_votes, down_votes, score,
                    replies, thread_replies, quote, quote_prefix, quote_suffix, question_id, created_at, edited_at,
-                   deleted_at
+                   deleted_at, picked_at
             FROM comments
             """;
 
@@ -73,6 +73,18 @@ class CommentRepository {
     long nextApproval() {
         return jdbc.sql("UPDATE discussion_counters SET value = value + 1 WHERE name = 'approved' RETURNING value")
                 .query(Long.class).single();
+    }
+
+    /** Marks a comment as an editor's pick (a moment), or not (null). */
+    void pick(long id, Long at) {
+        jdbc.sql("UPDATE comments SET picked_at = :at WHERE id = :id").param("at", at).param("id", id).update();
+    }
+
+    /** The article's public comments the newsroom picked, in the order they were picked. */
+    List<StoredComment> picks(long articleId, int limit) {
+        return jdbc.sql(COLUMNS + "WHERE article_id = :article AND picked_at IS NOT NULL AND status = 'approved' "
+                + "AND deleted_at IS NULL ORDER BY picked_at, id LIMIT :limit").param("article", articleId)
+                .param("limit", limit).query(ROW).list();
     }
 
     void setStatus(long id, CommentStatus status, Long approvedSeq) {
@@ -262,14 +274,21 @@ class CommentRepository {
     }
 
     /** A job for the notifier: tell subscribers of this comment. */
-    record Job(long id, long commentId) {
+    /**
+     * @param kind "approved" for a comment public as it was posted, "reviewed" for one a moderator approved
+     */
+    record Job(long id, long commentId, String kind) {
+
+        boolean reviewed() {
+            return "reviewed".equals(kind);
+        }
     }
 
     /** Jobs waiting, oldest first, leaving out those that failed too often. */
     List<Job> jobs(int limit, int mostAttempts) {
-        return jdbc.sql("SELECT id, comment_id FROM discussion_jobs WHERE attempts < :most ORDER BY id LIMIT :limit")
+        return jdbc.sql("SELECT id, comment_id, kind FROM discussion_jobs WHERE attempts < :most ORDER BY id LIMIT :limit")
                 .param("most", mostAttempts).param("limit", limit)
-                .query((rs, n) -> new Job(rs.getLong(1), rs.getLong(2))).list();
+                .query((rs, n) -> new Job(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
     }
 
     /** Takes a job off the list; false when another worker took it first. */
@@ -327,7 +346,7 @@ class CommentRepository {
                 nullableLong(rs, "approved_seq"), rs.getInt("up_votes"), rs.getInt("down_votes"), rs.getInt("score"),
                 rs.getInt("replies"), rs.getInt("thread_replies"), rs.getString("quote"), rs.getString("quote_prefix"),
                 rs.getString("quote_suffix"), nullableLong(rs, "question_id"), rs.getLong("created_at"),
-                nullableLong(rs, "edited_at"), nullableLong(rs, "deleted_at"));
+                nullableLong(rs, "edited_at"), nullableLong(rs, "deleted_at"), nullableLong(rs, "picked_at"));
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

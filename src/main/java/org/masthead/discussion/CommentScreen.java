@@ -1,10 +1,19 @@
 package org.masthead.discussion;
 
 /**
- * Decides whether a new comment is published at once, held for a moderator, or taken for spam.
- * Declared here and implemented by moderation; without an implementation every comment is approved.
+ * Decides what becomes of a new comment: published at once, held for a moderator, taken for spam, or
+ * refused with a reason. Declared here and implemented by moderation; without an implementation every
+ * comment is published and every discussion is open.
  */
 public interface CommentScreen {
 
-    CommentStatus screen(NewComment comment);
+    Screening screen(NewComment comment);
+
+    /**
+     * Why the article takes no new comments (closed by the newsroom, or by age), or null while it does.
+     * Asked for every page that shows the comment form, so it must be quick.
+     */
+    default String closed(org.masthead.publishing.ArticleRef article) {
+        return null;
+    }
 }

@@ -28,10 +28,11 @@ record CommentView(Face face, Content drawn, int up, int down, int myVote, boole
      * @param quoteOutdated whether the passage is no longer in the article as it reads now
      * @param absence for a comment shown without its words (deleted, or a first comment taken down while
      *     replies to it stay public), why; otherwise null
+     * @param picked whether the newsroom picked it ("Editor's pick")
      */
     record Face(long id, long threadId, int level, String authorName, String avatarUrl, String website, String label,
             String bodyHtml, Dateline posted, boolean edited, boolean deleted, String inReplyTo, String quote,
-            boolean quoteOutdated, String absence) {
+            boolean quoteOutdated, String absence, boolean picked) {
 
         /** The id the comment's element carries, for permalinks and live inserts. */
         String anchor() {

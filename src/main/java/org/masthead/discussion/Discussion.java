@@ -73,7 +73,8 @@ public class Discussion {
      * @param quote the passage of the article the comment is about, with a little of the text before and after
      */
     public record Draft(Long parentId, String body, String guestName, String guestEmail,
-            String guestWebsite, String quote, String quotePrefix, String quoteSuffix, Long questionId) {
+            String guestWebsite, String quote, String quotePrefix, String quoteSuffix, Long questionId,
+            boolean holdAccepted) {
     }
 
     /** A comment as stored: public at once, or waiting for a moderator. */
@@ -89,6 +90,10 @@ public class Discussion {
             throw new DiscussionProblem(403, null,
                     "Sign in to comment: this publication asks everyone who comments to have an account.");
         }
+        String closed = closed(article);
+        if (closed != null) {
+            throw new DiscussionProblem(403, null, closed);
+        }
         String body = body(draft.body());
         Long userId = writer.userId();
         String name = writer.member() != null ? writer.member().displayName() : guestName(draft.guestName());
@@ -97,10 +102,9 @@ public class Discussion {
         Quote quote = quote(article, draft);
         StoredComment parent = draft.parentId() == null ? null : parent(draft.parentId(), article.id());
         limit(writer, userId != null ? "u:" + userId : "e:" + email);
-        NewComment proposed = new NewComment(article.id(), draft.parentId(), userId, name, email, website, body,
-                writer.clientHash(), writer.isStaff());
-        CommentScreen screen = screens.getIfAvailable();
-        CommentStatus status = screen == null ? CommentStatus.APPROVED : screen.screen(proposed);
+        Screening screening = screen(new NewComment(null, article.id(), draft.parentId(), userId, name, email, website,
+                body, writer.clientHash(), writer.isStaff(), draft.holdAccepted()));
+        CommentStatus status = screening.status();
         String html = text.toHtml(body);
         long now = clock.millis();
         return transaction.execute(tx -> {
@@ -115,9 +119,10 @@ public class Discussion {
                     writer.member() == null ? writer.guestId() : null, name, writer.member() == null ? email : null,
                     website, body, html, status, sequence, quote.text(), quote.prefix(), quote.suffix(),
                     draft.questionId(), writer.clientHash(), now));
-            events.publishEvent(new CommentPosted(id, article.id(), status));
+            events.publishEvent(new CommentPosted(id, article.id(), status, screening));
             if (sequence != null) {
-                madePublic(id, article.id(), draft.parentId(), parent == null ? id : parent.threadId(), sequence);
+                madePublic(id, article.id(), draft.parentId(), parent == null ? id : parent.threadId(), sequence,
+                        "approved");
             }
             return new Posted(id, status);
         });
@@ -216,11 +221,11 @@ public class Discussion {
         String body = body(newBody);
         String html = text.toHtml(body);
         // New words are screened as new comments are: an approved comment cannot be edited into spam.
-        CommentScreen screen = screens.getIfAvailable();
-        CommentStatus status = screen == null ? CommentStatus.APPROVED
-                : screen.screen(new NewComment(comment.articleId(), comment.parentId(), comment.userId(),
-                        comment.authorName(), comment.authorEmail(), comment.authorWebsite(), body,
-                        editor.clientHash(), editor.isStaff()));
+        // The edit page has no second step, so words that would be held are held.
+        Screening screening = screen(new NewComment(commentId, comment.articleId(), comment.parentId(),
+                comment.userId(), comment.authorName(), comment.authorEmail(), comment.authorWebsite(), body,
+                editor.clientHash(), editor.isStaff(), true));
+        CommentStatus status = screening.status();
         long now = clock.millis();
         transaction.executeWithoutResult(tx -> {
             comments.lock(commentId);
@@ -233,6 +238,8 @@ public class Discussion {
                 comments.changed(comment.articleId(), 0);
                 events.publishEvent(PagesChanged.refreshing(PageTopics.article(comment.articleId())));
             }
+            events.publishEvent(new CommentEdited(commentId, comment.articleId(),
+                    comments.byId(commentId).orElseThrow().status(), screening));
         });
     }
 
@@ -250,15 +257,17 @@ public class Discussion {
         });
     }
 
-    /** A moderator's decision about a comment. */
-    public void moderate(long commentId, CommentStatus status) {
-        long now = clock.millis();
-        transaction.executeWithoutResult(tx -> {
+    /**
+     * A moderator's (or a rule's) decision about a comment. Returns whether it changed anything: two
+     * decisions at once take turns, and the second finds the comment decided.
+     */
+    public boolean moderate(long commentId, CommentStatus status) {
+        return Boolean.TRUE.equals(transaction.execute(tx -> {
             comments.lock(commentId);
             StoredComment comment = comments.byId(commentId)
                     .orElseThrow(() -> new DiscussionProblem(404, null, "There is no such comment."));
             if (comment.status() == status || comment.isDeleted()) {
-                return;
+                return false;
             }
             if (status == CommentStatus.APPROVED) {
                 approve(comment);
@@ -272,7 +281,28 @@ public class Discussion {
                 comments.changed(comment.articleId(), 0);
                 events.publishEvent(PagesChanged.refreshing(PageTopics.article(comment.articleId())));
             }
-        });
+            return true;
+        }));
+    }
+
+    /**
+     * Marks a public comment as an editor's pick, shown above the threads, or takes the mark away.
+     * Returns whether anything changed.
+     */
+    public boolean pick(long commentId, boolean picked) {
+        long now = clock.millis();
+        return Boolean.TRUE.equals(transaction.execute(tx -> {
+            comments.lock(commentId);
+            StoredComment comment = comments.byId(commentId).filter(StoredComment::isPublic)
+                    .orElseThrow(() -> new DiscussionProblem(404, null, "Only a published comment can be picked."));
+            if ((comment.pickedAt() != null) == picked) {
+                return false;
+            }
+            comments.pick(commentId, picked ? now : null);
+            comments.changed(comment.articleId(), 0);
+            events.publishEvent(PagesChanged.refreshing(PageTopics.article(comment.articleId())));
+            return true;
+        }));
     }
 
     /**
@@ -296,16 +326,17 @@ public class Discussion {
     private void approve(StoredComment comment) {
         long sequence = comments.nextApproval();
         comments.setStatus(comment.id(), CommentStatus.APPROVED, sequence);
-        madePublic(comment.id(), comment.articleId(), comment.parentId(), comment.threadId(), sequence);
+        // Approved by a moderator: its writer, if they follow the article, hears that it is published.
+        madePublic(comment.id(), comment.articleId(), comment.parentId(), comment.threadId(), sequence, "reviewed");
     }
 
     /** What follows when a comment becomes public: its parent counts it, subscribers hear of it, pages show it. */
-    private void madePublic(long id, long articleId, Long parentId, long threadId, long sequence) {
+    private void madePublic(long id, long articleId, Long parentId, long threadId, long sequence, String job) {
         if (parentId != null) {
             comments.countReply(parentId, threadId, 1);
         }
         comments.changed(articleId, 1);
-        comments.addJob(id, "approved", clock.millis());
+        comments.addJob(id, job, clock.millis());
         events.publishEvent(new CommentApproved(id, articleId, sequence));
         events.publishEvent(changed(articleId));
     }
@@ -353,6 +384,29 @@ public class Discussion {
             throw new DiscussionProblem(403, null, "Only whoever wrote a comment can change or delete it.");
         }
         return comment;
+    }
+
+    /**
+     * Asks moderation about a comment. A refusal, or a warning the writer has not yet accepted, is
+     * answered here, before anything is stored.
+     */
+    private Screening screen(NewComment comment) {
+        CommentScreen screen = screens.getIfAvailable();
+        Screening screening = screen == null ? Screening.NONE : screen.screen(comment);
+        if (screening.verdict() == Screening.Verdict.REFUSE) {
+            throw screening.field() != null ? DiscussionProblem.input(screening.field(), screening.message())
+                    : new DiscussionProblem(403, null, screening.message());
+        }
+        if (screening.verdict() == Screening.Verdict.WARN && !comment.holdAccepted()) {
+            throw new DiscussionProblem(422, "body", screening.message()).asking();
+        }
+        return screening;
+    }
+
+    /** Why the article takes no new comments, or null while it does. */
+    public String closed(ArticleRef article) {
+        CommentScreen screen = screens.getIfAvailable();
+        return screen == null ? null : screen.closed(article);
     }
 
     private void limit(Viewer writer, String who) {

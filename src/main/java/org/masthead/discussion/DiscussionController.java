@@ -156,7 +156,7 @@ class DiscussionController {
         Views.Composer blank = section.composer(article, readers.viewer(request), FormToken.of(request));
         model.addAttribute("composer", new Views.Composer(article, blank.memberName(), blank.guestsMayComment(),
                 blank.shown(), Map.of("quote", question.quote(), "questionId", Long.toString(question.id())), null,
-                null, null, null, blank.token()));
+                null, null, null, blank.token(), blank.closed()));
         return reply(article, model);
     }
 
@@ -170,7 +170,7 @@ class DiscussionController {
         Viewer viewer = readers.viewer(request);
         Views.Composer blank = section.composer(article, viewer, FormToken.of(request));
         model.addAttribute("composer", new Views.Composer(article, blank.memberName(), blank.guestsMayComment(),
-                blank.shown(), Map.of(), null, null, parent.id(), parent.authorName(), blank.token()));
+                blank.shown(), Map.of(), null, null, parent.id(), parent.authorName(), blank.token(), blank.closed()));
         return request.getRequestURI().endsWith("/part") ? "discussion/form-part" : reply(article, model);
     }
 
@@ -197,11 +197,16 @@ class DiscussionController {
                 throw new DiscussionProblem(400, null, "This form was filled in by a program, so it was not posted. "
                         + "If you are a person, leave the field labelled “Leave this empty” empty.");
             }
+            String closed = discussion.closed(article);
+            if (closed != null) {
+                throw new DiscussionProblem(403, null, closed);
+            }
             stamps.check(form.get("shown"));
             viewer = readers.writer(request, response);
             Discussion.Posted posted = discussion.post(article, new Discussion.Draft(number(form.get("parentId")),
                     form.get("body"), form.get("name"), form.get("email"), form.get("website"), form.get("quote"),
-                    form.get("quotePrefix"), form.get("quoteSuffix"), number(form.get("questionId"))), viewer);
+                    form.get("quotePrefix"), form.get("quoteSuffix"), number(form.get("questionId")),
+                    "yes".equals(form.get("holdAccepted"))), viewer);
             follow(article, form.get("notify"), viewer, form.get("email"));
             if (posted.status() != CommentStatus.APPROVED) {
                 if (part) {
@@ -229,11 +234,19 @@ class DiscussionController {
             Viewer who = viewer != null ? viewer : readers.viewer(request);
             Views.Composer blank = section.composer(article, who, FormToken.of(request));
             Long replyTo = number(form.get("parentId"));
+            if (problem.isAsking()) {
+                // The form comes back with the choice to post anyway; a later problem takes it away again.
+                typed.put("mayHold", "yes");
+            }
+            else {
+                typed.remove("mayHold");
+            }
+            typed.remove("holdAccepted");
             Views.Composer composer = new Views.Composer(article, blank.memberName(), blank.guestsMayComment(),
                     blank.shown(), typed, problem.field(), problem.getMessage(), replyTo,
                     replyTo == null ? null : comments.byId(replyTo).filter(StoredComment::isPublic)
                             .filter(c -> c.articleId() == article.id()).map(StoredComment::authorName).orElse(null),
-                    blank.token());
+                    blank.token(), blank.closed());
             model.addAttribute("composer", composer);
             if (part) {
                 return "discussion/form-part";

@@ -12,6 +12,7 @@ import org.springframework.web.server.ResponseStatusException;
 class DiscussionProblem extends ResponseStatusException {
 
     private final String field;
+    private boolean asking;
 
     DiscussionProblem(int status, String field, String message) {
         super(HttpStatusCode.valueOf(status), message);
@@ -20,6 +21,16 @@ class DiscussionProblem extends ResponseStatusException {
 
     static DiscussionProblem input(String field, String message) {
         return new DiscussionProblem(400, field, message);
+    }
+
+    /** Marks a problem the writer may set aside (a comment that may be held): the form asks whether to post anyway. */
+    DiscussionProblem asking() {
+        asking = true;
+        return this;
+    }
+
+    boolean isAsking() {
+        return asking;
     }
 
     int status() {

@@ -36,10 +36,12 @@ class DiscussionSection implements ArticleSection {
     private final TemplateEngine templates;
     private final CommentText text;
     private final ReaderQuestions questions;
+    private final Discussion discussion;
     private final Cache<String, String> plain = Caffeine.newBuilder().maximumSize(3_000).build();
 
     DiscussionSection(Threads threads, Readers readers, FormStamps stamps, Publishing publishing,
-            TemplateEngine templates, CommentText text, ReaderQuestions questions) {
+            TemplateEngine templates, CommentText text, ReaderQuestions questions, Discussion discussion) {
+        this.discussion = discussion;
         this.questions = questions;
         this.text = text;
         this.threads = threads;
@@ -65,7 +67,8 @@ class DiscussionSection implements ArticleSection {
 
     Views.Composer composer(ArticleRef article, Viewer viewer, FormToken token) {
         return new Views.Composer(article, viewer.member() == null ? null : viewer.member().displayName(),
-                publishing.publication().guestsMayComment(), stamps.now(), Map.of(), null, null, null, null, token);
+                publishing.publication().guestsMayComment(), stamps.now(), Map.of(), null, null, null, null, token,
+                discussion.closed(article));
     }
 
     @Override

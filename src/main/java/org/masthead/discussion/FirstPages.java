@@ -25,11 +25,12 @@ class FirstPages {
      * @param top the page's threads, with one more than a page holds when there is a next page
      * @param lastApproval the last approval when the rows were read: live news continues from it
      */
-    record Rows(long changes, long lastApproval, List<StoredComment> top, List<StoredComment> replies) {
+    record Rows(long changes, long lastApproval, List<StoredComment> top, List<StoredComment> replies,
+            List<StoredComment> picks) {
 
         int weight() {
             int weight = 64;
-            for (List<StoredComment> list : List.of(top, replies)) {
+            for (List<StoredComment> list : List.of(top, replies, picks)) {
                 for (StoredComment c : list) {
                     weight += 256 + 2 * (c.bodyHtml().length() + c.bodyMarkdown().length()
                             + (c.quote() == null ? 0 : c.quote().length()));
@@ -38,6 +39,9 @@ class FirstPages {
             return weight;
         }
     }
+
+    /** The editor's picks shown above the threads. */
+    static final int MOST_PICKS = 5;
 
     private final CommentRepository comments;
     private final DiscussionSettings settings;
@@ -64,7 +68,8 @@ class FirstPages {
                 settings.threadsPerPage() + 1, key.inlineOnly()));
         List<StoredComment> replies = List.copyOf(comments.replies(shown(top).stream()
                 .filter(t -> t.threadReplies() > 0).map(StoredComment::id).toList(), settings.repliesShown()));
-        rows = new Rows(stamp.changes(), lastApproval, top, replies);
+        rows = new Rows(stamp.changes(), lastApproval, top, replies,
+                List.copyOf(comments.picks(key.articleId(), MOST_PICKS)));
         kept.put(key, rows);
         return rows;
     }

@@ -101,7 +101,7 @@ class Notifier implements DisposableBean {
         List<CommentRepository.Job> jobs = comments.jobs(BATCH, MOST_ATTEMPTS);
         for (CommentRepository.Job job : jobs) {
             try {
-                List<Outbox.Message> messages = messages(job.commentId());
+                List<Outbox.Message> messages = messages(job.commentId(), job.reviewed());
                 transaction.executeWithoutResult(tx -> {
                     // Taken once, and a comment approved a second time (after being taken down) is not news again.
                     if (comments.takeJob(job.id()) && comments.markNotified(job.commentId(), clock.millis())) {
@@ -123,6 +123,14 @@ class Notifier implements DisposableBean {
     }
 
     List<Outbox.Message> messages(long commentId) {
+        return messages(commentId, false);
+    }
+
+    /**
+     * @param reviewed whether a moderator approved the comment after it was held: its writer, if they
+     *     follow the article (they asked to hear of it), is told it is published
+     */
+    List<Outbox.Message> messages(long commentId, boolean reviewed) {
         StoredComment comment = comments.byId(commentId).filter(StoredComment::isPublic).orElse(null);
         ArticleRef article = comment == null ? null : publishing.article(comment.articleId()).orElse(null);
         if (article == null) {
@@ -143,7 +151,8 @@ class Notifier implements DisposableBean {
         Set<String> mentioned = mentioned(comment, thread, profiles);
 
         Map<String, Reason> reasons = new LinkedHashMap<>();
-        for (Subscription s : subscriptions.following(article.id())) {
+        List<Subscription> following = subscriptions.following(article.id());
+        for (Subscription s : following) {
             if (s.kind() == Subscription.Kind.MY_REPLIES) {
                 if (repliedTo.contains(s.email())) {
                     consider(reasons, s.email(), new Reason(0, "replied to your comment", s));
@@ -163,9 +172,16 @@ class Notifier implements DisposableBean {
             consider(reasons, s.email(), new Reason(3, "replied to a comment you follow", s));
         }
         reasons.remove(writer);
+        Subscription writers = following.stream().filter(s -> s.email().equals(writer)).findFirst().orElse(null);
         Publication p = publishing.publication();
         String excerpt = excerpt(comment);
         List<Outbox.Message> messages = new ArrayList<>();
+        if (reviewed && writers != null && !writer.isEmpty()) {
+            messages.add(outbox.prepare(writer, "comment-published", Map.of("publicationName", p.name(),
+                    "articleHeadline", article.headline(), "excerpt", excerpt, "link", p.absolute("/comments/" + comment.id()),
+                    "unsubscribeLink", links.endLink(writers), "unsubscribeAllLink", links.endAllLink(writer)))
+                    .unsubscribingAt(links.endLink(writers)));
+        }
         reasons.forEach((email, reason) -> messages.add(outbox.prepare(email, "comment-notification", Map.of(
                 "publicationName", p.name(), "commenterName", comment.authorName(), "reason", reason.says(),
                 "articleHeadline", article.headline(), "excerpt", excerpt,

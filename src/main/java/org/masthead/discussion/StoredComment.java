@@ -5,7 +5,7 @@ record StoredComment(long id, long articleId, Long parentId, long threadId, int 
         String authorName, String authorEmail, String authorWebsite, String bodyMarkdown, String bodyHtml,
         CommentStatus status, Long approvedSeq, int upVotes, int downVotes, int score, int replies, int threadReplies,
         String quote, String quotePrefix, String quoteSuffix, Long questionId, long createdAt, Long editedAt,
-        Long deletedAt) {
+        Long deletedAt, Long pickedAt) {
 
     boolean isPublic() {
         return status == CommentStatus.APPROVED && deletedAt == null;

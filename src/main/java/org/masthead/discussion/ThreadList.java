@@ -11,9 +11,10 @@ import org.masthead.publishing.ArticleRef;
  * @param partial whether the page starts somewhere in the middle (from a permalink), so a link to the start is due
  * @param lastApproval the last approval in the order of approvals when the page was read: live news continues from it
  * @param inline whether only comments on a passage of the article are listed
+ * @param picks the comments the newsroom picked, shown above the first page
  */
 record ThreadList(ArticleRef article, String order, List<CommentView> threads, String next, long count,
-        boolean partial, long lastApproval, boolean inline) {
+        boolean partial, long lastApproval, boolean inline, List<CommentView> picks) {
 
     /** The address of this list's next page. */
     String nextPath(String base) {

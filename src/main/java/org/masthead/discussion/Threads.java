@@ -92,7 +92,7 @@ class Threads {
         if (after == null && fromComment == null) {
             FirstPages.Rows first = firstPages.rows(new FirstPages.Key(article.id(), order, inlineOnly), stamp);
             return list(article, order, first.top(), first.replies(), stamp, false, first.lastApproval(), inlineOnly,
-                    viewer);
+                    viewer, first.picks());
         }
         // Read before the threads: a comment approved in between is then sent live once more (the page
         // skips what it shows), never missed.
@@ -116,7 +116,7 @@ class Threads {
         if (whole != null && top.stream().anyMatch(t -> t.id() == whole)) {
             replies.addAll(comments.wholeThread(whole));
         }
-        return list(article, order, top, replies, stamp, true, lastApproval, inlineOnly, viewer);
+        return list(article, order, top, replies, stamp, true, lastApproval, inlineOnly, viewer, List.of());
     }
 
     /**
@@ -139,15 +139,20 @@ class Threads {
 
     private ThreadList list(ArticleRef article, CommentRepository.Order order, List<StoredComment> read,
             List<StoredComment> replies, CommentRepository.Stamp stamp, boolean partial, long lastApproval,
-            boolean inlineOnly, Viewer viewer) {
+            boolean inlineOnly, Viewer viewer, List<StoredComment> picks) {
         List<StoredComment> top = firstPages.shown(read);
         String next = null;
         if (top.size() < read.size()) {
             StoredComment last = top.get(top.size() - 1);
             next = order.key(last) + "." + last.id();
         }
+        List<CommentView> picked = List.of();
+        if (!picks.isEmpty()) {
+            Draw draw = draw(article, picks, viewer);
+            picked = picks.stream().map(c -> draw.view(c, 0, null)).toList();
+        }
         return new ThreadList(article, name(order), build(article, top, replies, viewer), next,
-                stamp.publicComments(), partial, lastApproval, inlineOnly);
+                stamp.publicComments(), partial, lastApproval, inlineOnly, picked);
     }
 
     /** One whole thread, every reply shown. */
@@ -314,12 +319,13 @@ class Threads {
             boolean deleted = absence != null;
             CommentView.Face face = deleted
                     ? new CommentView.Face(c.id(), c.threadId(), level, "", null, null, null, "", null, false, true,
-                            inReplyTo, null, false, absence)
+                            inReplyTo, null, false, absence, false)
                     : new CommentView.Face(c.id(), c.threadId(), level,
                             profile != null ? profile.member().displayName() : c.authorName(),
                             profile == null ? null : profile.avatarUrl(), c.authorWebsite(), label, c.bodyHtml(),
                             publication.dateline(Instant.ofEpochMilli(c.createdAt())), c.editedAt() != null, false,
-                            inReplyTo, c.quote(), c.quote() != null && !Passages.stillIn(words, c.quote()), null);
+                            inReplyTo, c.quote(), c.quote() != null && !Passages.stillIn(words, c.quote()), null,
+                            c.pickedAt() != null);
             return new CommentView(face, faces.of(face), c.upVotes(), c.downVotes(), mine.getOrDefault(c.id(), 0),
                     !deleted && !wrote,
                     wrote && !deleted && c.replies() == 0 && now - c.createdAt() <= settings.editWindow().toMillis(),

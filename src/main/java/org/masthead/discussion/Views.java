@@ -17,10 +17,11 @@ final class Views {
      * @param shown the signed moment the form was shown
      * @param values what was typed, when the form comes back with a problem
      * @param replyTo the comment replied to and its writer's name, or null for a new thread
+     * @param closed why the article takes no new comments, or null while it does
      */
     record Composer(ArticleRef article, String memberName, boolean guestsMayComment, String shown,
             Map<String, String> values, String errorField, String error, Long replyTo, String replyToName,
-            FormToken token) {
+            FormToken token, String closed) {
 
         String value(String name) {
             return values.getOrDefault(name, "");
@@ -36,6 +37,11 @@ final class Views {
         }
 
         private static final java.util.Set<String> FIELDS = java.util.Set.of("body", "name", "email", "website");
+
+        /** Whether moderation said the comment may be held, so the form offers to post it anyway. */
+        boolean offersHold() {
+            return "yes".equals(values.get("mayHold"));
+        }
 
         boolean mayWrite() {
             return memberName != null || guestsMayComment;

@@ -1,0 +1,153 @@
+package org.masthead.discussion;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Stored comments for moderation to read — a queue by status, a comment's place in its thread, a
+ * writer's record — without reaching into the discussion's tables. Changes go through {@link Discussion}.
+ */
+@Repository
+public class CommentRecords {
+
+    private static final String COLUMNS = """
+            SELECT id, article_id, parent_id, thread_id, depth, user_id, author_name, author_email, client_hash,
+                   body_markdown, body_html, status, replies, quote, created_at, edited_at, deleted_at, picked_at
+            FROM comments
+            """;
+
+    private static final RowMapper<CommentRecord> ROW = (rs, n) -> new CommentRecord(rs.getLong("id"),
+            rs.getLong("article_id"), rs.getObject("parent_id") == null ? null : rs.getLong("parent_id"),
+            rs.getLong("thread_id"), rs.getInt("depth"), rs.getObject("user_id") == null ? null : rs.getLong("user_id"),
+            rs.getString("author_name"), rs.getString("author_email"), rs.getString("client_hash"),
+            rs.getString("body_markdown"), rs.getString("body_html"), CommentStatus.fromCode(rs.getString("status")),
+            rs.getInt("replies"), rs.getString("quote"), rs.getLong("created_at"),
+            rs.getObject("edited_at") == null ? null : rs.getLong("edited_at"),
+            rs.getObject("deleted_at") == null ? null : rs.getLong("deleted_at"),
+            rs.getObject("picked_at") == null ? null : rs.getLong("picked_at"));
+
+    private final JdbcClient jdbc;
+
+    CommentRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<CommentRecord> find(long id) {
+        return jdbc.sql(COLUMNS + "WHERE id = :id").param("id", id).query(ROW).optional();
+    }
+
+    /** These comments, in no particular order; numbers with no comment are left out. */
+    public List<CommentRecord> find(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(COLUMNS + "WHERE id IN (:ids)").param("ids", ids).query(ROW).list();
+    }
+
+    /** Where a page of a status's comments ends: the last one's time and number. */
+    public record Cursor(long createdAt, long id) {
+    }
+
+    /** Comments in one status that are not deleted, newest or oldest first, from after a cursor. */
+    public List<CommentRecord> withStatus(CommentStatus status, boolean newestFirst, Cursor after, int limit) {
+        String order = newestFirst ? "DESC" : "ASC";
+        String keyset = after == null ? "" : newestFirst ? "AND (created_at < :at OR (created_at = :at AND id < :id)) "
+                : "AND (created_at > :at OR (created_at = :at AND id > :id)) ";
+        var query = jdbc.sql(COLUMNS + "WHERE status = :status AND deleted_at IS NULL " + keyset + "ORDER BY created_at "
+                + order + ", id " + order + " LIMIT :limit").param("status", status.code()).param("limit", limit);
+        if (after != null) {
+            query = query.param("at", after.createdAt()).param("id", after.id());
+        }
+        return query.query(ROW).list();
+    }
+
+    public long count(CommentStatus status) {
+        return jdbc.sql("SELECT COUNT(*) FROM comments WHERE status = :status AND deleted_at IS NULL")
+                .param("status", status.code()).query(Long.class).single();
+    }
+
+    /** The comments a comment answers, nearest last, at most {@code most} of them. */
+    public List<CommentRecord> ancestors(CommentRecord comment, int most) {
+        List<CommentRecord> chain = new ArrayList<>();
+        Long parent = comment.parentId();
+        while (parent != null && chain.size() < most) {
+            Optional<CommentRecord> found = find(parent);
+            if (found.isEmpty()) {
+                break;
+            }
+            chain.add(0, found.get());
+            parent = found.get().parentId();
+        }
+        return chain;
+    }
+
+    /**
+     * What a writer has posted, by status: the record a moderator weighs, and rules read.
+     *
+     * @param rejected comments refused by a moderator or taken for spam
+     */
+    public record History(long total, long approved, long pending, long rejected) {
+
+        public static final History NONE = new History(0, 0, 0, 0);
+
+        /** The share of their judged comments that were refused, 0 to 1; 0 while nothing was judged. */
+        public double rejectionRate() {
+            long judged = approved + rejected;
+            return judged == 0 ? 0 : (double) rejected / judged;
+        }
+    }
+
+    /** A writer's record, by account or by the address a guest gave (as {@link NewComment#writer()} names them). */
+    public History history(String writer) {
+        return jdbc.sql("SELECT status, COUNT(*) AS n FROM comments WHERE " + byWriter(writer)
+                + " AND deleted_at IS NULL GROUP BY status").param("writer", writerKey(writer))
+                .query(rs -> {
+                    long approved = 0;
+                    long pending = 0;
+                    long rejected = 0;
+                    long total = 0;
+                    while (rs.next()) {
+                        long n = rs.getLong("n");
+                        total += n;
+                        switch (CommentStatus.fromCode(rs.getString("status"))) {
+                            case APPROVED -> approved += n;
+                            case PENDING -> pending += n;
+                            case SPAM, TRASH -> rejected += n;
+                        }
+                    }
+                    return new History(total, approved, pending, rejected);
+                });
+    }
+
+    /** A writer's comments that are still up or waiting, for a ban that takes them down. */
+    public List<Long> standing(String writer) {
+        return jdbc.sql("SELECT id FROM comments WHERE " + byWriter(writer)
+                + " AND deleted_at IS NULL AND status IN ('approved', 'pending') ORDER BY id")
+                .param("writer", writerKey(writer)).query(Long.class).list();
+    }
+
+    /** Comments still up or waiting that came from one network address (by its keyed hash). */
+    public List<Long> standingFromAddress(String clientHash) {
+        return jdbc.sql("SELECT id FROM comments WHERE client_hash = :client AND deleted_at IS NULL "
+                + "AND status IN ('approved', 'pending') ORDER BY id").param("client", clientHash).query(Long.class).list();
+    }
+
+    private static Object writerKey(String writer) {
+        return writer.startsWith("u:") ? (Object) Long.valueOf(writer.substring(2)) : writer.substring(2);
+    }
+
+    private static String byWriter(String writer) {
+        if (writer.startsWith("u:")) {
+            return "user_id = :writer";
+        }
+        if (writer.startsWith("e:")) {
+            return "user_id IS NULL AND author_email = :writer";
+        }
+        throw new IllegalArgumentException("A writer is u:<account> or e:<address>: " + writer);
+    }
+}
