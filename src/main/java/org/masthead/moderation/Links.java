@@ -1,0 +1,140 @@
+package org.masthead.moderation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The links and email addresses in a comment: anything starting {@code http://}, {@code https://}
+ * or {@code www.}, and bare domains with a common ending ({@code cheap-pills.com}), since a spammer
+ * does not need the scheme for a reader to follow it. Words are read one by one, without
+ * regular expressions, so any input is read in one pass.
+ *
+ * @param links every link, as written
+ * @param shortened the links through a link shortener, which hide where they lead
+ * @param emails every email address
+ */
+record Links(List<String> links, List<String> shortened, List<String> emails) {
+
+    private static final Set<String> ENDINGS = Set.of("com", "net", "org", "info", "biz", "io", "co", "uk", "us", "ru",
+            "de", "fr", "es", "it", "nl", "eu", "xyz", "top", "online", "site", "club", "shop", "store", "app", "me", "ly",
+            "gl", "tk", "cc", "ws", "tv", "link", "live", "click", "win", "bet", "casino", "loan", "money", "example");
+    private static final Set<String> SHORTENERS = Set.of("bit.ly", "tinyurl.com", "t.co", "goo.gl", "ow.ly", "is.gd",
+            "buff.ly", "cutt.ly", "rebrand.ly", "shorturl.at", "tiny.cc", "rb.gy", "t.ly", "bl.ink", "s.id", "v.gd");
+
+    Links {
+        links = List.copyOf(links);
+        shortened = List.copyOf(shortened);
+        emails = List.copyOf(emails);
+    }
+
+    int count() {
+        return links.size();
+    }
+
+    static Links in(String text) {
+        List<String> links = new ArrayList<>();
+        List<String> shortened = new ArrayList<>();
+        List<String> emails = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                read(text.substring(start, i), links, shortened, emails);
+            }
+        }
+        return new Links(links, shortened, emails);
+    }
+
+    /** One word of the comment: it may hold several links ("[here](http://a)(http://b)"). */
+    private static void read(String word, List<String> links, List<String> shortened, List<String> emails) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.startsWith("http://", i) || lower.startsWith("https://", i)
+                    // "www." right after a scheme belongs to that link.
+                    || (lower.startsWith("www.", i) && !(i >= 3 && lower.startsWith("://", i - 3)))) {
+                starts.add(i);
+            }
+        }
+        for (int k = 0; k < starts.size(); k++) {
+            int end = k + 1 < starts.size() ? starts.get(k + 1) : word.length();
+            add(trim(word.substring(starts.get(k), end)), links, shortened);
+        }
+        if (!starts.isEmpty()) {
+            return;
+        }
+        String bare = trim(word);
+        int atSign = bare.indexOf('@');
+        if (atSign > 0 && bare.indexOf('.', atSign) > atSign + 1) {
+            emails.add(bare);
+        } else if (atSign < 0 && isDomain(host(bare.toLowerCase(Locale.ROOT)))) {
+            add(bare, links, shortened);
+        }
+    }
+
+    private static void add(String link, List<String> links, List<String> shortened) {
+        links.add(link);
+        if (SHORTENERS.contains(host(link.toLowerCase(Locale.ROOT)))) {
+            shortened.add(link);
+        }
+    }
+
+    /** "example.com" from "https://www.example.com/page?x=1". */
+    private static String host(String link) {
+        String host = link;
+        int scheme = host.indexOf("://");
+        if (scheme >= 0) {
+            host = host.substring(scheme + 3);
+        }
+        int slash = indexOfAny(host, "/?#:");
+        if (slash >= 0) {
+            host = host.substring(0, slash);
+        }
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+
+    private static boolean isDomain(String host) {
+        int dot = host.lastIndexOf('.');
+        if (dot <= 0 || dot == host.length() - 1) {
+            return false;
+        }
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') && c != '-' && c != '.') {
+                return false;
+            }
+        }
+        return ENDINGS.contains(host.substring(dot + 1));
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Brackets and sentence punctuation around a link are not part of it. */
+    private static String trim(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && "([<\"'«“".indexOf(word.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && ".,;:!?)]>\"'»”".indexOf(word.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return word.substring(start, end);
+    }
+}

@@ -1,0 +1,366 @@
+package org.masthead.moderation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The built-in scorer: weighted word lists and a few rules about what stands around each word,
+ * all in this process. Every figure it gives comes with the words that moved it.
+ *
+ * <p>The lists are data ({@code moderation/*.txt}). The rules are what make words mean something:
+ * an insult weighs far more when it is aimed at someone ("you", "the author is a", "what a") than
+ * said in general; a violent word is news until someone announces it ("I'll"), wishes it ("should
+ * be") or points it at someone; and anything inside quotation marks or reported ("called them")
+ * is mostly discounted, because readers quote abuse to condemn it. Each reason is a probability
+ * that the comment is abusive (or spam); they combine as independent reasons do, so two weak ones
+ * make a stronger one but never more than certainty.
+ */
+final class LocalScorer implements ToxicityScorer {
+
+    /** What is left of a reason inside a quotation or reported speech. */
+    static final double QUOTED = 0.1;
+    static final double REPORTED = 0.2;
+    /** A name that insults by itself, said of nobody in particular ("the local dunce"). */
+    static final double UNAIMED_NAME = 0.55;
+    static final double UNAIMED_NEEDS_TARGET = 0.15;
+    static final double UNAIMED_DESCRIBING = 0.1;
+    static final double OF_A_THING = 0.03;
+    static final double PROFANITY_AIMED = 0.5;
+    /** What a violent word gains from someone announcing or urging it, and from someone receiving it. */
+    static final double INTENT = 0.4;
+    static final double COMMAND = 0.2;
+    /** "They should all be shot": a reported violent word wished upon someone. */
+    static final double PASSIVE_WISH = 0.25;
+    static final double RECEIVER = 0.35;
+    static final double RECEIVER_UNANNOUNCED = 0.15;
+    static final double MOST = 0.95;
+
+    static final String[] RESOURCES = {"moderation/insults.txt", "moderation/slurs.txt", "moderation/threats.txt",
+            "moderation/violence.txt", "moderation/spam.txt"};
+
+    private final Lexicon lexicon;
+
+    LocalScorer() {
+        this(Lexicon.read(RESOURCES));
+    }
+
+    LocalScorer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public Toxicity score(String text) {
+        return score(FoldedText.of(text), Links.in(text));
+    }
+
+    Toxicity score(FoldedText text, Links links) {
+        List<WordList.Hit> hits = lexicon.hits(text);
+        Context context = new Context(text, hits);
+        List<Evidence> abuse = new ArrayList<>();
+        List<Evidence> spam = new ArrayList<>();
+        for (WordList.Hit hit : hits) {
+            for (Lexicon.Term term : lexicon.terms(hit.entry())) {
+                Evidence e = weigh(hit, term, context);
+                if (e != null) {
+                    (term.section().equals("spam") ? spam : abuse).add(e);
+                }
+            }
+        }
+        SpamSignals.add(text.text(), text.words(), links, spam);
+        List<Evidence> abuseReasons = strongestOfEach(abuse);
+        List<Evidence> spamReasons = strongestOfEach(spam);
+        List<Evidence> all = new ArrayList<>(abuseReasons);
+        all.addAll(spamReasons);
+        all.sort(Comparator.comparingDouble(Evidence::weight).reversed());
+        return new Toxicity(combine(abuseReasons), combine(spamReasons), all);
+    }
+
+    private Evidence weigh(WordList.Hit hit, Lexicon.Term term, Context c) {
+        double w = term.weight();
+        return switch (term.section()) {
+            case "person" -> insult(hit, c.aimed(hit, true), w, UNAIMED_NAME, c);
+            case "needs-target" -> insult(hit, c.aimed(hit, true), w, UNAIMED_NEEDS_TARGET, c);
+            // "A stupid argument" describes the argument, whoever is addressed.
+            case "describing" -> c.ofAThing(hit) ? insult(hit, false, w, OF_A_THING, c)
+                    : insult(hit, c.aimed(hit, false), w, UNAIMED_DESCRIBING, c);
+            case "insulting" -> discounted("insulting phrase", hit, w, c);
+            case "profanity" -> discounted(c.addressed(hit) ? "profanity aimed at a person" : "profanity", hit,
+                    c.addressed(hit) ? PROFANITY_AIMED : w, c);
+            case "slurs" -> discounted("slur", hit, w, c);
+            case "threats" -> discounted("threat", hit, w, c);
+            case "calls" -> discounted("call to violence", hit, w, c);
+            case "harm", "harm-strong", "harm-reported" -> violence(hit, term, c);
+            case "spam" -> new Evidence("spam: advertising words", hit.words(), w);
+            default -> null; // the cue sections: they weigh nothing themselves
+        };
+    }
+
+    private Evidence insult(WordList.Hit hit, boolean aimed, double aimedWeight, double otherwise, Context c) {
+        return aimed ? discounted("insult aimed at a person", hit, aimedWeight, c) : discounted("insult", hit, otherwise, c);
+    }
+
+    /**
+     * A violent word, weighed by its company: announced or urged ("I'll", "someone should", a
+     * command opening the sentence) and received ("you", "them", a group of people).
+     */
+    private Evidence violence(WordList.Hit hit, Lexicon.Term term, Context c) {
+        if (hit.from() < 0) {
+            return discounted("violent word", hit, term.weight(), c);
+        }
+        if (c.harmless(hit)) {
+            return null;
+        }
+        boolean reported = term.section().equals("harm-reported");
+        boolean intent = c.intended(hit);
+        boolean command = !reported && c.text.words().get(hit.from()).sentenceStart();
+        boolean atYou = c.receivedByYou(hit);
+        // "ought to run that cyclist off the road": announced harm may name its receiver first.
+        boolean received = atYou || c.received(hit) || (intent && c.receivedBefore(hit));
+        double w = term.weight();
+        if (intent) {
+            w += INTENT;
+            if (reported && c.passive(hit)) {
+                w += PASSIVE_WISH;
+            }
+        } else if (command) {
+            w += COMMAND;
+        }
+        // A command ("Torch the hotel") is one only when it names who or what should suffer.
+        if (received && (intent || command || (atYou && !reported))) {
+            w += RECEIVER;
+        } else if (received && !reported) {
+            w += RECEIVER_UNANNOUNCED;
+        }
+        w = Math.min(w, MOST);
+        String feature = !intent && !command && !received ? "violent word"
+                : atYou ? "threat" : "call to violence";
+        return discounted(feature, hit, w, c);
+    }
+
+    private Evidence discounted(String feature, WordList.Hit hit, double weight, Context c) {
+        if (hit.quoted() && !c.scareQuoted(hit)) {
+            return new Evidence(feature + ", quoted", hit.words(), weight * QUOTED);
+        }
+        if (c.reported(hit)) {
+            return new Evidence(feature + ", reported", hit.words(), weight * REPORTED);
+        }
+        return new Evidence(feature, hit.words(), weight);
+    }
+
+    /** The same feature on the same words counts once, so repeating a word does not add up forever. */
+    private static List<Evidence> strongestOfEach(List<Evidence> evidence) {
+        Map<String, Evidence> strongest = new HashMap<>();
+        for (Evidence e : evidence) {
+            String key = e.feature() + '\u0000' + e.words().toLowerCase(Locale.ROOT);
+            strongest.merge(key, e, (a, b) -> a.weight() >= b.weight() ? a : b);
+        }
+        return new ArrayList<>(strongest.values());
+    }
+
+    /** Independent reasons combined: 1 − ∏(1 − wᵢ). */
+    private static double combine(List<Evidence> evidence) {
+        double none = 1;
+        for (Evidence e : evidence) {
+            none *= 1 - Math.max(0, Math.min(1, e.weight()));
+        }
+        return 1 - none;
+    }
+
+    /** Where the cue words of a comment stand, so each hit can look at its neighbours. */
+    private final class Context {
+
+        /** Cues count within this many words, and never across the end of a sentence. */
+        private static final int BEFORE = 4;
+        private static final int AFTER = 3;
+        private static final int INTENT_BEFORE = 6;
+        private static final int SHORT_SENTENCE = 3;
+        /** "be dragged out and shot". */
+        private static final int PASSIVE_BEFORE = 4;
+        /** "beat the living daylights out of you". */
+        private static final int RECEIVER_AFTER = 6;
+
+        private final FoldedText text;
+        private final Map<String, boolean[]> marks = new HashMap<>();
+        /** For every word, how many words its sentence has. */
+        private final int[] sentenceLength;
+        private boolean cjkYou;
+
+        Context(FoldedText text, List<WordList.Hit> hits) {
+            this.text = text;
+            int n = text.words().size();
+            sentenceLength = new int[n];
+            for (int start = 0; start < n; ) {
+                int end = start + 1;
+                while (end < n && !text.words().get(end).sentenceStart()) {
+                    end++;
+                }
+                Arrays.fill(sentenceLength, start, end, end - start);
+                start = end;
+            }
+            for (String section : List.of("you", "copula", "exclaim", "people", "things", "reported", "intent",
+                    "objects", "person", "needs-target", "describing", "harmless", "passive")) {
+                marks.put(section, new boolean[n]);
+            }
+            for (WordList.Hit hit : hits) {
+                for (Lexicon.Term term : lexicon.terms(hit.entry())) {
+                    boolean[] mark = marks.get(term.section());
+                    if (mark == null) {
+                        continue;
+                    }
+                    if (hit.from() < 0) {
+                        cjkYou |= term.section().equals("you");
+                        continue;
+                    }
+                    for (int i = hit.from(); i < hit.to(); i++) {
+                        mark[i] = true;
+                    }
+                }
+            }
+        }
+
+        /**
+         * Whether an insult is aimed at a person: "you" near it; a name after "what a"; a name
+         * with a describing word before it ("stupid cow"); "is a …" said of a person ("the mayor is
+         * a …", "Dave is a …"); for names that insult by themselves, "is a …" of anyone.
+         */
+        boolean aimed(WordList.Hit hit, boolean name) {
+            if (hit.from() < 0) {
+                return cjkYou;
+            }
+            if (addressed(hit) || before("exclaim", hit.from(), BEFORE)) {
+                return true;
+            }
+            if (name && shortSentence(hit)) {
+                return true; // "Idiot." "Absolute imbecile." said to someone
+            }
+            if (name) {
+                if (before("describing", hit.from(), 2)) {
+                    return true;
+                }
+                int copula = lastBefore("copula", hit.from(), 3);
+                return copula > 0 && (is("people", copula - 1) || isName(copula - 1) || is("person", hit.from()));
+            }
+            // A describing word: aimed when it describes a person ("useless fat slob", "stupid cow").
+            return after("people", hit.to(), 2) || after("person", hit.to(), 2) || after("needs-target", hit.to(), 2);
+        }
+
+        /** The hit stands in a sentence of a few words only, as a name called out. */
+        private boolean shortSentence(WordList.Hit hit) {
+            return sentenceLength[hit.from()] <= SHORT_SENTENCE;
+        }
+
+        boolean addressed(WordList.Hit hit) {
+            return hit.from() < 0 ? cjkYou : before("you", hit.from(), BEFORE) || after("you", hit.to(), AFTER);
+        }
+
+        /** "A stupid argument": the describing word is about a thing. */
+        boolean ofAThing(WordList.Hit hit) {
+            return hit.from() >= 0 && after("things", hit.to(), 2);
+        }
+
+        boolean intended(WordList.Hit hit) {
+            return before("intent", hit.from(), INTENT_BEFORE) || after("intent", hit.to(), AFTER)
+                    || is("intent", hit.from());
+        }
+
+        /** "Kill two birds", "photo shoot": the violent word is part of a harmless phrase. */
+        boolean harmless(WordList.Hit hit) {
+            return hit.from() >= 0 && within("harmless", hit);
+        }
+
+        boolean passive(WordList.Hit hit) {
+            return before("passive", hit.from(), PASSIVE_BEFORE);
+        }
+
+        boolean receivedByYou(WordList.Hit hit) {
+            return after("you", hit.to(), RECEIVER_AFTER) || within("you", hit);
+        }
+
+        boolean received(WordList.Hit hit) {
+            return after("objects", hit.to(), RECEIVER_AFTER) || within("objects", hit);
+        }
+
+        boolean receivedBefore(WordList.Hit hit) {
+            return before("objects", hit.from(), 3);
+        }
+
+        boolean reported(WordList.Hit hit) {
+            return hit.from() >= 0 && before("reported", hit.from(), 3);
+        }
+
+        /**
+         * Quotation marks used to sneer rather than to quote: "you are a 'genius'" is aimed at the
+         * reader whatever the marks say.
+         */
+        boolean scareQuoted(WordList.Hit hit) {
+            if (hit.from() < 0) {
+                return false;
+            }
+            int first = hit.from();
+            while (first > 0 && text.words().get(first - 1).quoted() && !text.words().get(first).sentenceStart()) {
+                first--;
+            }
+            return before("you", first, 3);
+        }
+
+        private boolean within(String section, WordList.Hit hit) {
+            boolean[] mark = marks.get(section);
+            for (int i = hit.from(); i < hit.to(); i++) {
+                if (mark[i]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean is(String section, int at) {
+            return at >= 0 && at < text.words().size() && marks.get(section)[at];
+        }
+
+        /** A capitalised word inside a sentence: most likely somebody's name. */
+        private boolean isName(int at) {
+            if (at < 0) {
+                return false;
+            }
+            FoldedText.Word word = text.words().get(at);
+            return !word.sentenceStart() && Character.isUpperCase(text.text().charAt(word.start()));
+        }
+
+        private boolean before(String section, int from, int span) {
+            return lastBefore(section, from, span) >= 0;
+        }
+
+        private int lastBefore(String section, int from, int span) {
+            boolean[] mark = marks.get(section);
+            List<FoldedText.Word> words = text.words();
+            for (int i = from - 1; i >= 0 && i >= from - span; i--) {
+                if (words.get(i + 1).sentenceStart()) {
+                    return -1;
+                }
+                if (mark[i]) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private boolean after(String section, int to, int span) {
+            boolean[] mark = marks.get(section);
+            List<FoldedText.Word> words = text.words();
+            for (int i = to; i < words.size() && i < to + span; i++) {
+                if (words.get(i).sentenceStart()) {
+                    return false;
+                }
+                if (mark[i]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
