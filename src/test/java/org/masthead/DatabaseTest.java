@@ -31,6 +31,7 @@ import org.springframework.test.context.ContextConfiguration;
         "masthead.discussion.posts-per-writer=100000",
         "masthead.discussion.votes-per-client=100000",
         "masthead.funding.checkouts-per-client=100000",
+        "masthead.moderation.reports-per-reader=100000",
         // A test posts as soon as it has the form; the time a person needs is tried in a context of its own.
         "masthead.discussion.seconds-on-page=0" })
 @ContextConfiguration(initializers = TestDatabase.class)

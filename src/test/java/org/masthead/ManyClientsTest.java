@@ -29,6 +29,7 @@ import org.springframework.test.context.TestPropertySource;
         "masthead.discussion.posts-per-client=3",
         "masthead.discussion.posts-per-writer=2",
         "masthead.discussion.votes-per-client=5",
-        "masthead.funding.checkouts-per-client=3" })
+        "masthead.funding.checkouts-per-client=3",
+        "masthead.moderation.reports-per-reader=3" })
 public @interface ManyClientsTest {
 }

@@ -10,7 +10,7 @@ class NewsroomPages {
 
     @Bean
     NewsroomPage articlesPage() {
-        return new NewsroomPage("Articles", "/newsroom", 10, member -> member != null);
+        return new NewsroomPage("Articles", "/newsroom", 10, member -> member != null && member.role().writes());
     }
 
     @Bean

@@ -45,7 +45,7 @@ class SecurityConfiguration {
         return cache;
     }
 
-    static final String[] STAFF = { "OWNER", "EDITOR", "AUTHOR", "CONTRIBUTOR" };
+    static final String[] STAFF = { "OWNER", "EDITOR", "AUTHOR", "CONTRIBUTOR", "MODERATOR" };
 
     @Bean
     SecurityFilterChain site(HttpSecurity http, SignInGuard guard, MemberSessions sessions,

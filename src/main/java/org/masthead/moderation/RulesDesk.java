@@ -1,0 +1,264 @@
+package org.masthead.moderation;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.masthead.accounts.CurrentMember;
+import org.masthead.accounts.Member;
+import org.masthead.accounts.Role;
+import org.masthead.newsroom.NewsroomMenu;
+import org.masthead.publishing.ArticleRef;
+import org.masthead.publishing.Publishing;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The rules page (owners and editors change, moderators read), with a box to try a comment against
+ * them; and each article's own rules, where its discussion is also closed and reopened.
+ */
+@Controller
+class RulesDesk {
+
+    private static final Pattern DOMAIN = Pattern.compile(
+            "[\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?(\\.[\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+");
+    private static final int LONGEST_LIST = 5_000;
+
+    private final RuleSettings settings;
+    private final RuleBook book;
+    private final Publishing publishing;
+    private final NewsroomMenu menu;
+
+    RulesDesk(RuleSettings settings, RuleBook book, Publishing publishing, NewsroomMenu menu) {
+        this.settings = settings;
+        this.book = book;
+        this.publishing = publishing;
+        this.menu = menu;
+    }
+
+    /** The rules page: the rules as stored or as typed, a problem, and a comment tried against them. */
+    record RulesPage(Map<String, String> values, String notice, String error, String errorField, boolean mayChange,
+            boolean mayAudit, String tried, ContentCheck.Finding finding) {
+
+        String value(String name) {
+            return values.getOrDefault(name, "");
+        }
+
+        boolean on(String name) {
+            return "yes".equals(values.get(name));
+        }
+    }
+
+    @GetMapping(QueueDesk.PATH + "/rules")
+    String rules(@CurrentMember Member member, @RequestParam(required = false) String done, Model model,
+            HttpServletRequest request) {
+        Moderation.require(member);
+        return page(member, values(settings.rules()), "saved".equals(done) ? "The rules are saved." : null, null, null,
+                null, model, request);
+    }
+
+    @PostMapping(QueueDesk.PATH + "/rules")
+    String save(@CurrentMember Member member, @RequestParam Map<String, String> form, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
+        Moderation.require(member);
+        if (!RuleSettings.mayChange(member)) {
+            throw new ModerationProblem(403, null, "Only the publication's owners and editors change its moderation rules.");
+        }
+        try {
+            settings.save(member, parse(form));
+            return "redirect:" + QueueDesk.PATH + "/rules?done=saved";
+        }
+        catch (ModerationProblem problem) {
+            response.setStatus(problem.getStatusCode().value());
+            return page(member, form, null, problem, null, null, model, request);
+        }
+    }
+
+    /** Tries a comment against the rules' words and the scorer, storing nothing: how the rules would see it, and why. */
+    @PostMapping(QueueDesk.PATH + "/rules/try")
+    String tryComment(@CurrentMember Member member, @RequestParam(defaultValue = "") String text, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
+        Moderation.require(member);
+        if (text.isBlank() || text.length() > 10_000) {
+            response.setStatus(400);
+            return page(member, values(settings.rules()), null,
+                    ModerationProblem.input("text", "Write a comment of up to 10,000 characters to try."), text, null,
+                    model, request);
+        }
+        return page(member, values(settings.rules()), null, null, text, book.check(text), model, request);
+    }
+
+    /** An article's own rules and whether its discussion is open. */
+    record ArticlePage(ArticleRef article, Map<String, String> values, boolean closed, String closedReason,
+            String notice, String error, boolean mayAudit) {
+
+        String value(String name) {
+            return values.getOrDefault(name, "");
+        }
+    }
+
+    @GetMapping(QueueDesk.PATH + "/articles/{id}")
+    String article(@CurrentMember Member member, @PathVariable long id, @RequestParam(required = false) String done,
+            Model model, HttpServletRequest request) {
+        Moderation.require(member);
+        ArticleRef article = article(id);
+        return articlePage(member, article, values(settings.of(id)), "saved".equals(done) ? "Saved." : null, null, model,
+                request);
+    }
+
+    @PostMapping(QueueDesk.PATH + "/articles/{id}")
+    String saveArticle(@CurrentMember Member member, @PathVariable long id, @RequestParam Map<String, String> form,
+            Model model, HttpServletRequest request, HttpServletResponse response) {
+        Moderation.require(member);
+        ArticleRef article = article(id);
+        ArticleRules before = settings.of(id);
+        try {
+            String close = form.getOrDefault("discussion", "");
+            Long closedAt = switch (close) {
+                case "close" -> before.closedAt() != null ? before.closedAt() : System.currentTimeMillis();
+                case "open" -> null;
+                case "" -> before.closedAt();
+                default -> throw ModerationProblem.input("discussion", "Choose to close or to open the discussion.");
+            };
+            ArticleRules rules = new ArticleRules(id, choice(form, "holdAll"), count(form, "holdFirst", 0, 100),
+                    count(form, "mostLinks", -1, 50), choice(form, "scorer"), count(form, "closeAfterDays", 0, 3650),
+                    closedAt);
+            String what = closedAt != null && before.closedAt() == null ? "discussion closed"
+                    : closedAt == null && before.closedAt() != null ? "discussion reopened" : "article rules changed";
+            settings.save(member, rules, what);
+            return "redirect:" + QueueDesk.PATH + "/articles/" + id + "?done=saved";
+        }
+        catch (ModerationProblem problem) {
+            response.setStatus(problem.getStatusCode().value());
+            return articlePage(member, article, form, null, problem, model, request);
+        }
+    }
+
+    private String page(Member member, Map<String, String> values, String notice, ModerationProblem problem,
+            String tried, ContentCheck.Finding finding, Model model, HttpServletRequest request) {
+        model.addAttribute("desk", menu.chrome(member, request));
+        model.addAttribute("page", new RulesPage(values, notice, problem == null ? null : problem.getMessage(),
+                problem == null ? null : problem.field(), RuleSettings.mayChange(member), member.role() == Role.OWNER,
+                tried, finding));
+        return "moderation/rules";
+    }
+
+    private String articlePage(Member member, ArticleRef article, Map<String, String> values, String notice,
+            ModerationProblem problem, Model model, HttpServletRequest request) {
+        ArticleRules own = settings.of(article.id());
+        model.addAttribute("desk", menu.chrome(member, request));
+        model.addAttribute("page", new ArticlePage(article, values, own.closedAt() != null, book.closed(article), notice,
+                problem == null ? null : problem.getMessage(), member.role() == Role.OWNER));
+        return "moderation/article";
+    }
+
+    private ArticleRef article(long id) {
+        return publishing.article(id).orElseThrow(() -> new ModerationProblem(404, null, "There is no article " + id + "."));
+    }
+
+    static Map<String, String> values(Rules r) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("holdAll", r.holdAll() ? "yes" : "");
+        values.put("holdFirst", Integer.toString(r.holdFirst()));
+        values.put("mostLinks", r.mostLinks() < 0 ? "" : Integer.toString(r.mostLinks()));
+        values.put("bannedWords", String.join("\n", r.bannedWords()));
+        values.put("suspectWords", String.join("\n", r.suspectWords()));
+        values.put("blockedDomains", String.join("\n", r.blockedDomains()));
+        values.put("rejectionRate", Integer.toString(r.rejectionRate()));
+        values.put("repeatAcross", r.repeatAcross() ? "yes" : "");
+        values.put("scorer", r.scorer() ? "yes" : "");
+        values.put("abuseThreshold", Integer.toString(r.abuseThreshold()));
+        values.put("reportThreshold", Integer.toString(r.reportThreshold()));
+        values.put("closeAfterDays", Integer.toString(r.closeAfterDays()));
+        values.put("digest", r.digest() ? "yes" : "");
+        return values;
+    }
+
+    private static Map<String, String> values(ArticleRules a) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("holdAll", a.holdAll() == null ? "" : a.holdAll() ? "on" : "off");
+        values.put("holdFirst", a.holdFirst() == null ? "" : Integer.toString(a.holdFirst()));
+        values.put("mostLinks", a.mostLinks() == null ? "" : Integer.toString(a.mostLinks()));
+        values.put("scorer", a.scorer() == null ? "" : a.scorer() ? "on" : "off");
+        values.put("closeAfterDays", a.closeAfterDays() == null ? "" : Integer.toString(a.closeAfterDays()));
+        return values;
+    }
+
+    static Rules parse(Map<String, String> form) {
+        String links = form.getOrDefault("mostLinks", "").strip();
+        return new Rules("yes".equals(form.get("holdAll")), number(form, "holdFirst", 0, 100),
+                links.isEmpty() ? -1 : number(form, "mostLinks", 0, 50), words(form, "bannedWords"),
+                words(form, "suspectWords"), domains(form), number(form, "rejectionRate", 0, 100),
+                "yes".equals(form.get("repeatAcross")), "yes".equals(form.get("scorer")),
+                number(form, "abuseThreshold", 1, 100), number(form, "reportThreshold", 0, 100),
+                number(form, "closeAfterDays", 0, 3650), "yes".equals(form.get("digest")));
+    }
+
+    private static int number(Map<String, String> form, String field, int least, int most) {
+        String typed = form.getOrDefault(field, "").strip();
+        try {
+            int value = Integer.parseInt(typed);
+            if (value >= least && value <= most) {
+                return value;
+            }
+        }
+        catch (NumberFormatException notANumber) {
+            // said below
+        }
+        throw ModerationProblem.input(field, "Give a whole number from " + least + " to " + most + ".");
+    }
+
+    /** An article's number, or null when left empty to follow the publication. */
+    private static Integer count(Map<String, String> form, String field, int least, int most) {
+        return form.getOrDefault(field, "").isBlank() ? null : number(form, field, least, most);
+    }
+
+    private static Boolean choice(Map<String, String> form, String field) {
+        return switch (form.getOrDefault(field, "")) {
+            case "" -> null;
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw ModerationProblem.input(field, "Choose on, off or as the publication.");
+        };
+    }
+
+    private static List<String> words(Map<String, String> form, String field) {
+        List<String> entries = RulesRepository.lines(form.getOrDefault(field, ""));
+        if (entries.size() > LONGEST_LIST) {
+            throw ModerationProblem.input(field, "Keep the list under " + LONGEST_LIST + " entries; it has " + entries.size() + ".");
+        }
+        for (String entry : entries) {
+            if (entry.length() > 100) {
+                throw ModerationProblem.input(field, "Keep each entry under 100 characters: “" + entry.substring(0, 40) + "…” is longer.");
+            }
+            if (entry.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                throw ModerationProblem.input(field, "Each entry needs a letter: “" + entry + "” has none.");
+            }
+            if (entry.chars().anyMatch(Character::isISOControl)) {
+                throw ModerationProblem.input(field, "Remove the control characters from the list.");
+            }
+        }
+        return entries;
+    }
+
+    private static List<String> domains(Map<String, String> form) {
+        List<String> domains = RulesRepository.lines(form.getOrDefault("blockedDomains", "")).stream()
+                .map(d -> d.toLowerCase(java.util.Locale.ROOT)).toList();
+        if (domains.size() > LONGEST_LIST) {
+            throw ModerationProblem.input("blockedDomains", "Keep the list under " + LONGEST_LIST + " domains.");
+        }
+        for (String domain : domains) {
+            if (!DOMAIN.matcher(domain).matches() || domain.length() > 253) {
+                throw ModerationProblem.input("blockedDomains", "“" + (domain.length() > 60 ? domain.substring(0, 60) + "…" : domain)
+                        + "” is not a domain; write one per line, like mailinator.com.");
+            }
+        }
+        return domains;
+    }
+}

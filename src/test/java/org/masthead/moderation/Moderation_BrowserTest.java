@@ -1,0 +1,144 @@
+package org.masthead.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.masthead.Chromium;
+import org.masthead.DatabaseTest;
+import org.masthead.TestAccounts;
+import org.masthead.TestArticles;
+import org.masthead.accounts.Accounts;
+import org.masthead.accounts.Member;
+import org.masthead.accounts.Role;
+import org.masthead.publishing.ArticleRef;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * In real Chromium: a reader is told their insult may be held and revises it; the article holds every
+ * comment, so a moderator approves it from the queue with the keyboard, and picks it; an anonymous
+ * reader then finds it on the article, above the threads. Shares the reader's browser application, so its screenshots show the
+ * demo publication.
+ */
+@DatabaseTest
+@TestPropertySource(properties = "masthead.test.context=reader-browser")
+class Moderation_BrowserTest {
+
+    static Chromium chromium;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestArticles articles;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    RuleSettings settings;
+
+    @BeforeAll
+    static void launch() {
+        chromium = Chromium.launch(Moderation_BrowserTest.class.getSimpleName());
+        browser = chromium.browser();
+    }
+
+    @AfterAll
+    static void close() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    @Test
+    void aHeldComment_isApprovedFromTheQueueByKeyboard_andAppearsForAnAnonymousReader() {
+        ArticleRef article = articles.publish(TestArticles.story("The bypass vote " + UUID.randomUUID().toString().substring(0, 6))
+                .withBody("The council voted for the bypass on Tuesday. Residents on the old road were not consulted."));
+        settings.save(TestAccounts.owner(accounts), new ArticleRules(article.id(), true, null, null, null, null, null),
+                "article rules changed");
+        String insult = "You are an idiot if you think this bypass will help anyone on our street.";
+        String words = "I doubt this bypass will help anyone on our street: the lorries will still come through.";
+        try (BrowserContext readerContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page reader = readerContext.newPage();
+            reader.navigate(url(article.path()));
+            reader.getByLabel("Join the discussion").fill(insult);
+            reader.locator("#name").fill("Agnieszka Nowak");
+            reader.locator("#email").fill("agnieszka@readers.test");
+            reader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post comment")).click();
+            reader.locator(".composer__hold").waitFor();
+            assertThat(reader.locator("#comment-body-error").textContent()).contains("a moderator will read it before it appears");
+            Chromium.screenshot(reader.locator("#composer"), "comment-may-be-held-phone.png");
+            reader.getByLabel("Join the discussion").fill(words);
+            reader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post comment")).click();
+            reader.getByText("Thank you. Your comment will appear once a moderator has read it.").waitFor();
+        }
+
+        Member moderator = TestAccounts.with(accounts, Role.MODERATOR);
+        try (BrowserContext deskContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page desk = deskContext.newPage();
+            Chromium.signIn(desk, url(""), moderator.email());
+            desk.navigate(url("/newsroom/moderation?order=oldest"));
+            desk.waitForLoadState(LoadState.NETWORKIDLE);
+            // The queue is the moderator's own: older held comments of other tests come first, so find ours.
+            var ours = desk.locator(".queue-item", new Page.LocatorOptions().setHasText(words));
+            ours.waitFor();
+            Chromium.screenshot(desk, "moderation-queue.png");
+            int place = ((Number) desk.evaluate("(words) => [...document.querySelectorAll('.queue-item')]"
+                    + ".findIndex(item => item.textContent.includes(words))", words)).intValue();
+            for (int i = 0; i <= place; i++) {
+                desk.keyboard().press("j");
+            }
+            assertThat(ours.getAttribute("class")).contains("queue-item--current");
+            desk.keyboard().press("a");
+            desk.waitForURL("**done=1-approved**");
+            assertThat(desk.locator(".notice").textContent()).isEqualTo("1 comment approved.");
+
+            desk.navigate(url("/newsroom/moderation?tab=approved"));
+            desk.locator(".queue-item", new Page.LocatorOptions().setHasText(words))
+                    .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Pick as editor’s pick")).click();
+            desk.waitForURL("**done=1-picked**");
+        }
+
+        try (BrowserContext anonymousContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page anonymous = anonymousContext.newPage();
+            anonymous.navigate(url(article.path()));
+            assertThat(anonymous.locator(".picks").textContent()).contains("Editor’s pick").contains(words);
+            assertThat(anonymous.locator("#thread-list").textContent()).contains(words);
+            Chromium.screenshot(anonymous.locator("#comments"), "editors-pick.png");
+        }
+    }
+
+    @Test
+    void theRulesPage_triesAComment_andExplainsItsDecision() {
+        Member owner = TestAccounts.owner(accounts);
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page page = context.newPage();
+            Chromium.signIn(page, url(""), owner.email());
+            page.navigate(url("/newsroom/moderation/rules"));
+            page.getByLabel("A comment, to see what the rules would do with it (nothing is stored)")
+                    .fill("I will find you and hurt you, you worthless moron.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Try")).click();
+            page.locator(".rules-try__result").waitFor();
+            assertThat(page.locator(".rules-try__result").textContent()).contains("Held for a moderator");
+            assertThat(page.locator(".rules-try__result table.why tbody tr").count()).isGreaterThan(0);
+            Chromium.screenshot(page, "moderation-rules.png");
+            page.navigate(url("/newsroom/moderation/audit"));
+            Chromium.screenshot(page, "moderation-audit.png");
+        }
+    }
+}
