@@ -53,21 +53,38 @@ public class CommentRecords {
     public record Cursor(long createdAt, long id) {
     }
 
-    /** Comments in one status that are not deleted, newest or oldest first, from after a cursor. */
+    /**
+     * Comments in one status that are not deleted, newest or oldest first, from after a cursor. The
+     * few that are not approved are read through their own index (the repeated condition lets SQLite
+     * use it); approved ones, nearly all comments, in the order of their numbers, which is the order
+     * they came in.
+     */
     public List<CommentRecord> withStatus(CommentStatus status, boolean newestFirst, Cursor after, int limit) {
         String order = newestFirst ? "DESC" : "ASC";
-        String keyset = after == null ? "" : newestFirst ? "AND (created_at < :at OR (created_at = :at AND id < :id)) "
-                : "AND (created_at > :at OR (created_at = :at AND id > :id)) ";
-        var query = jdbc.sql(COLUMNS + "WHERE status = :status AND deleted_at IS NULL " + keyset + "ORDER BY created_at "
-                + order + ", id " + order + " LIMIT :limit").param("status", status.code()).param("limit", limit);
+        String sql;
+        if (status == CommentStatus.APPROVED) {
+            sql = COLUMNS + "WHERE status = 'approved' AND deleted_at IS NULL "
+                    + (after == null ? "" : newestFirst ? "AND id < :id " : "AND id > :id ") + "ORDER BY id " + order;
+        }
+        else {
+            sql = COLUMNS + "WHERE status = :status AND status <> 'approved' AND deleted_at IS NULL "
+                    + (after == null ? "" : newestFirst ? "AND (created_at < :at OR (created_at = :at AND id < :id)) "
+                            : "AND (created_at > :at OR (created_at = :at AND id > :id)) ")
+                    + "ORDER BY created_at " + order + ", id " + order;
+        }
+        var query = jdbc.sql(sql + " LIMIT :limit").param("status", status.code()).param("limit", limit);
         if (after != null) {
             query = query.param("at", after.createdAt()).param("id", after.id());
         }
         return query.query(ROW).list();
     }
 
+    /** How many comments wait in a status other than approved (the queue's counts). */
     public long count(CommentStatus status) {
-        return jdbc.sql("SELECT COUNT(*) FROM comments WHERE status = :status AND deleted_at IS NULL")
+        if (status == CommentStatus.APPROVED) {
+            throw new IllegalArgumentException("Approved comments are counted per article");
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM comments WHERE status = :status AND status <> 'approved' AND deleted_at IS NULL")
                 .param("status", status.code()).query(Long.class).single();
     }
 
@@ -135,6 +152,54 @@ public class CommentRecords {
     public List<Long> standingFromAddress(String clientHash) {
         return jdbc.sql("SELECT id FROM comments WHERE client_hash = :client AND deleted_at IS NULL "
                 + "AND status IN ('approved', 'pending') ORDER BY id").param("client", clientHash).query(Long.class).list();
+    }
+
+    /**
+     * What the rules weigh about a new comment's writer and words, read in one query: the writer's
+     * record, and whether the same words (by fingerprint) came on another article since a moment.
+     *
+     * @param fingerprint the new comment's, or null to ask only for the record
+     */
+    public record Writing(History history, boolean copiesElsewhere) {
+    }
+
+    public Writing writing(String writer, String fingerprint, long articleId, long since) {
+        // The writer's rows are found by their own index, and counted by status as they are read.
+        return jdbc.sql("SELECT COALESCE(SUM(CASE WHEN status = 'approved' THEN 1 ELSE 0 END), 0) AS approved, "
+                + "COALESCE(SUM(CASE WHEN status = 'pending' THEN 1 ELSE 0 END), 0) AS pending, "
+                + "COALESCE(SUM(CASE WHEN status IN ('spam', 'trash') THEN 1 ELSE 0 END), 0) AS rejected, "
+                + "(SELECT COUNT(*) FROM comments WHERE fingerprint = :print AND created_at >= :since "
+                + "AND article_id <> :article) AS copies "
+                + "FROM comments WHERE " + byWriter(writer) + " AND deleted_at IS NULL")
+                .param("writer", writerKey(writer)).param("print", fingerprint).param("since", since)
+                .param("article", articleId)
+                .query((rs, n) -> {
+                    long approved = rs.getLong("approved");
+                    long pending = rs.getLong("pending");
+                    long rejected = rs.getLong("rejected");
+                    return new Writing(new History(approved + pending + rejected, approved, pending, rejected),
+                            rs.getLong("copies") > 0);
+                }).single();
+    }
+
+    /** Where and when words (by fingerprint) last came. */
+    public record Seen(long articleId, long at) {
+    }
+
+    /** The fingerprints of comments since a moment, each with where and when it last came. */
+    public java.util.Map<String, Seen> recentFingerprints(long since) {
+        java.util.Map<String, Seen> found = new java.util.HashMap<>();
+        jdbc.sql("SELECT fingerprint, article_id, created_at FROM comments WHERE fingerprint IS NOT NULL "
+                + "AND created_at >= :since ORDER BY created_at, id").param("since", since).query(rs -> {
+                    found.put(rs.getString(1), new Seen(rs.getLong(2), rs.getLong(3)));
+                });
+        return found;
+    }
+
+    /** Every writer (as {@link CommentRecord#writer()} names them) with a comment refused or taken for spam. */
+    public List<String> refusedWriters() {
+        return jdbc.sql("SELECT DISTINCT CASE WHEN user_id IS NOT NULL THEN 'u:' || user_id ELSE 'e:' || author_email END "
+                + "FROM comments WHERE status IN ('spam', 'trash') AND status <> 'approved'").query(String.class).list();
     }
 
     private static Object writerKey(String writer) {

@@ -39,7 +39,7 @@ class CommentRepository {
     record Insert(long articleId, Long parentId, Long threadId, int depth, Long userId, String guestId,
             String authorName, String authorEmail, String authorWebsite, String bodyMarkdown, String bodyHtml,
             CommentStatus status, Long approvedSeq, String quote, String quotePrefix, String quoteSuffix,
-            Long questionId, String clientHash, long createdAt) {
+            Long questionId, String clientHash, long createdAt, String fingerprint) {
     }
 
     long insert(Insert c) {
@@ -47,9 +47,10 @@ class CommentRepository {
         jdbc.sql("""
                 INSERT INTO comments (article_id, parent_id, thread_id, depth, user_id, guest_id, author_name,
                                       author_email, author_website, body_markdown, body_html, status, approved_seq,
-                                      quote, quote_prefix, quote_suffix, question_id, client_hash, created_at)
+                                      quote, quote_prefix, quote_suffix, question_id, client_hash, created_at,
+                                      fingerprint)
                 VALUES (:article, :parent, :thread, :depth, :user, :guest, :name, :email, :website, :markdown, :html,
-                        :status, :seq, :quote, :prefix, :suffix, :question, :client, :created)
+                        :status, :seq, :quote, :prefix, :suffix, :question, :client, :created, :fingerprint)
                 """)
                 .param("article", c.articleId()).param("parent", c.parentId()).param("thread", c.threadId())
                 .param("depth", c.depth()).param("user", c.userId()).param("guest", c.guestId())
@@ -57,6 +58,7 @@ class CommentRepository {
                 .param("markdown", c.bodyMarkdown()).param("html", c.bodyHtml()).param("status", c.status().code())
                 .param("seq", c.approvedSeq()).param("quote", c.quote()).param("prefix", c.quotePrefix()).param("suffix", c.quoteSuffix())
                 .param("question", c.questionId()).param("client", c.clientHash()).param("created", c.createdAt())
+                .param("fingerprint", c.fingerprint())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         if (c.threadId() == null) {

@@ -118,7 +118,7 @@ public class Discussion {
                     parent == null ? null : parent.threadId(), parent == null ? 0 : parent.depth() + 1, userId,
                     writer.member() == null ? writer.guestId() : null, name, writer.member() == null ? email : null,
                     website, body, html, status, sequence, quote.text(), quote.prefix(), quote.suffix(),
-                    draft.questionId(), writer.clientHash(), now));
+                    draft.questionId(), writer.clientHash(), now, screening.fingerprint()));
             events.publishEvent(new CommentPosted(id, article.id(), status, screening));
             if (sequence != null) {
                 madePublic(id, article.id(), draft.parentId(), parent == null ? id : parent.threadId(), sequence,
@@ -147,7 +147,7 @@ public class Discussion {
             long id = comments.insert(new CommentRepository.Insert(r.articleId(), r.parentId(),
                     parent == null ? null : parent.threadId(), parent == null ? 0 : parent.depth() + 1, null, null,
                     r.authorName(), r.authorEmail(), null, body, html, CommentStatus.PENDING, null, r.quote(), null, null,
-                    r.questionId(), null, r.createdAt().toEpochMilli()));
+                    r.questionId(), null, r.createdAt().toEpochMilli(), null));
             comments.setStatus(id, CommentStatus.APPROVED, comments.nextApproval());
             votes.count(id, r.upVotes(), r.downVotes());
             if (parent != null) {
@@ -391,8 +391,8 @@ public class Discussion {
      * answered here, before anything is stored.
      */
     private Screening screen(NewComment comment) {
-        CommentScreen screen = screens.getIfAvailable();
-        Screening screening = screen == null ? Screening.NONE : screen.screen(comment);
+        CommentScreen screen = screen();
+        Screening screening = screen.screen(comment);
         if (screening.verdict() == Screening.Verdict.REFUSE) {
             throw screening.field() != null ? DiscussionProblem.input(screening.field(), screening.message())
                     : new DiscussionProblem(403, null, screening.message());
@@ -405,9 +405,21 @@ public class Discussion {
 
     /** Why the article takes no new comments, or null while it does. */
     public String closed(ArticleRef article) {
-        CommentScreen screen = screens.getIfAvailable();
-        return screen == null ? null : screen.closed(article);
+        CommentScreen screen = screen();
+        return screen.closed(article);
     }
+
+    /** Moderation's screen, looked up once: asked at every comment and every form shown. */
+    private CommentScreen screen() {
+        CommentScreen found = screen;
+        if (found == null) {
+            found = screens.getIfAvailable(() -> Screening.NONE_SCREEN);
+            screen = found;
+        }
+        return found;
+    }
+
+    private volatile CommentScreen screen;
 
     private void limit(Viewer writer, String who) {
         String client = writer.clientHash() == null ? who : writer.clientHash();

@@ -287,6 +287,11 @@ class DiscussionController {
             HttpServletRequest request, HttpServletResponse response) {
         try {
             discussion.edit(id, body, readers.viewer(request));
+            StoredComment edited = comments.byId(id).orElseThrow();
+            if (!edited.isPublic()) {
+                // Held for review by its new words: the writer is told so, rather than sent to a page that is not there.
+                return "redirect:" + encoded(articleOf(id).path()) + "/comments?notice=pending#comments";
+            }
             return "redirect:/comments/" + id;
         }
         catch (DiscussionProblem problem) {

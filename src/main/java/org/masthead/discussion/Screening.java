@@ -8,8 +8,11 @@ package org.masthead.discussion;
  * @param message the sentence for the writer: why the comment was refused, or why it may be held
  * @param field the form field the refusal is about ("body" for the words), or null when it is about the writer
  * @param details what moderation keeps for its moderators (the scorer's reasons); the discussion only passes it on
+ * @param fingerprint a key for the comment's words, stored with it, by which moderation finds the same
+ *     words posted elsewhere ({@link CommentRecords#writing}); null for none
  */
-public record Screening(Verdict verdict, String rule, String message, String field, String details) {
+public record Screening(Verdict verdict, String rule, String message, String field, String details,
+        String fingerprint) {
 
     public enum Verdict {
         /** Public at once. */
@@ -28,7 +31,10 @@ public record Screening(Verdict verdict, String rule, String message, String fie
     }
 
     /** Every comment is public at once when nothing screens them. */
-    public static final Screening NONE = new Screening(Verdict.PUBLISH, null, null, null, null);
+    public static final Screening NONE = new Screening(Verdict.PUBLISH, null, null, null, null, null);
+
+    /** The screen of an application without moderation: every comment published, every discussion open. */
+    static final CommentScreen NONE_SCREEN = comment -> NONE;
 
     public Screening {
         if (verdict == null) {

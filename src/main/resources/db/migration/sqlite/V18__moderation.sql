@@ -33,7 +33,7 @@ CREATE TABLE moderation_articles (
 -- Why each comment was decided as it was when it came: the rule, the scorer's figures (per mille)
 -- and its reasons, one per line ("feature<TAB>words<TAB>weight").
 CREATE TABLE moderation_screenings (
-    comment_id        BIGINT  PRIMARY KEY,
+    comment_id        BIGINT  PRIMARY KEY REFERENCES comments (id) ON DELETE CASCADE,
     rule              TEXT,
     abuse             INTEGER NOT NULL,
     spam              INTEGER NOT NULL,
@@ -44,7 +44,7 @@ CREATE TABLE moderation_screenings (
 -- Readers' reports: one per reader per comment; settled when a moderator decides about the comment.
 CREATE TABLE comment_reports (
     id                INTEGER PRIMARY KEY,
-    comment_id        BIGINT  NOT NULL,
+    comment_id        BIGINT  NOT NULL REFERENCES comments (id) ON DELETE CASCADE,
     article_id        BIGINT  NOT NULL,
     reporter          TEXT    NOT NULL,
     reason            TEXT    NOT NULL CHECK (reason IN ('abuse', 'spam', 'off-topic', 'harassment', 'other')),
@@ -54,6 +54,15 @@ CREATE TABLE comment_reports (
     UNIQUE (comment_id, reporter)
 );
 CREATE INDEX comment_reports_open ON comment_reports (comment_id) WHERE settled_at IS NULL;
+CREATE INDEX comment_reports_by_article ON comment_reports (article_id);
+
+-- How many readers have reported each comment since it was last decided, counted as each report is
+-- filed: one row per comment, so reports arriving at once take turns and exactly one reaches the
+-- number that hides the comment.
+CREATE TABLE comment_report_tallies (
+    comment_id        BIGINT  PRIMARY KEY REFERENCES comments (id) ON DELETE CASCADE,
+    open_reports      INTEGER NOT NULL
+);
 
 -- Who may not comment: an account, an email address, or a network address (by its keyed hash);
 -- until a moment, or for good (NULL). A lifted ban is kept, with who lifted it.
@@ -88,18 +97,17 @@ CREATE TABLE moderation_audit (
 CREATE INDEX moderation_audit_by_time ON moderation_audit (at, id);
 CREATE INDEX moderation_audit_by_action ON moderation_audit (action, at);
 
--- What each recent comment said, reduced to a fingerprint, to see the same words posted across articles.
-CREATE TABLE comment_fingerprints (
-    fingerprint       TEXT    NOT NULL,
-    article_id        BIGINT  NOT NULL,
-    comment_id        BIGINT  NOT NULL,
-    created_at        BIGINT  NOT NULL
-);
-CREATE INDEX comment_fingerprints_by_print ON comment_fingerprints (fingerprint, created_at);
 
--- The moderation queue lists comments by status, and a ban finds a network address's comments.
-CREATE INDEX comments_by_status ON comments (status, created_at, id);
+-- The moderation queue lists the comments waiting, taken for spam or refused (few, beside the approved);
+-- a partial index, so that no query about approved comments is tempted away from the article's indexes.
+-- A ban finds a network address's comments.
+CREATE INDEX comments_not_approved ON comments (status, created_at, id) WHERE status <> 'approved';
 CREATE INDEX comments_by_client ON comments (client_hash);
+
+-- A comment's words reduced to a key moderation gives it (case, accents and punctuation aside), to
+-- find the same words posted on other articles.
+ALTER TABLE comments ADD COLUMN fingerprint TEXT;
+CREATE INDEX comments_by_fingerprint ON comments (fingerprint, created_at) WHERE fingerprint IS NOT NULL;
 
 -- A comment the newsroom chose to show first ("Editor's pick").
 ALTER TABLE comments ADD COLUMN picked_at BIGINT;
