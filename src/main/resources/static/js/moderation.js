@@ -12,6 +12,8 @@ function focus(index) {
 }
 
 function typing(target) {
+  // A ticked checkbox keeps the focus; the keys still belong to the queue then.
+  if (target.matches && target.matches('input[type="checkbox"]')) return false;
   return target.closest('input, textarea, select, [contenteditable="true"]') !== null;
 }
 

@@ -80,8 +80,8 @@ class AuditDesk {
         }
         Publication publication = publishing.publication();
         ZoneId zone = publication.timeZone();
-        Long fromMoment = day(from, zone, 0);
-        Long toMoment = day(to, zone, 1);
+        Long fromMoment = day(from, "from", zone, 0);
+        Long toMoment = day(to, "to", zone, 1);
         List<AuditLine> found = audit.list(new AuditRepository.Filter(action.isEmpty() ? null : action,
                 actor.isEmpty() ? null : actor, comment.isEmpty() ? null : Long.valueOf(comment.strip()), fromMoment,
                 toMoment, before), PAGE + 1);
@@ -97,15 +97,19 @@ class AuditDesk {
         return "moderation/audit";
     }
 
-    private static Long day(String typed, ZoneId zone, int plusDays) {
+    private static Long day(String typed, String field, ZoneId zone, int plusDays) {
         if (typed.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(typed.strip()).plusDays(plusDays).atStartOfDay(zone).toInstant().toEpochMilli();
+            LocalDate day = LocalDate.parse(typed.strip());
+            if (day.getYear() < 1970 || day.getYear() > 9999) {
+                throw ModerationProblem.input(field, "Give a day between the years 1970 and 9999.");
+            }
+            return day.plusDays(plusDays).atStartOfDay(zone).toInstant().toEpochMilli();
         }
-        catch (DateTimeParseException notADay) {
-            throw ModerationProblem.input("from", "Give days as 2026-11-30.");
+        catch (java.time.DateTimeException notADay) {
+            throw ModerationProblem.input(field, "Give days as 2026-11-30.");
         }
     }
 }

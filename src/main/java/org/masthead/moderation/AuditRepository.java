@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The audit log: written with each action, in its transaction; never changed after. */
+/** The audit log: written with each action, in its transaction (a refusal, which stores nothing, in one of its own); never changed after. */
 @Repository
 class AuditRepository {
 

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Bans, read at every comment from the database, so a new one holds on every node at once. */
+/** Bans as stored; every node keeps those in force in its {@link BanBook}. */
 @Repository
 class BanRepository {
 
@@ -28,19 +28,10 @@ class BanRepository {
         return keys.getKeyAs(Number.class).longValue();
     }
 
-    /**
-     * The ban in force on any of these (nulls match nothing); a permanent one before a timed one, the
-     * timed one that lasts longest before the rest.
-     */
-    Optional<Ban> inForce(Long userId, String email, String clientHash, long now) {
-        return jdbc.sql("""
-                SELECT * FROM moderation_bans
-                WHERE lifted_at IS NULL AND (until IS NULL OR until > :now)
-                  AND ((value = :account AND kind = 'account') OR (value = :email AND kind = 'email')
-                       OR (value = :address AND kind = 'address'))
-                ORDER BY CASE WHEN until IS NULL THEN 0 ELSE 1 END, until DESC LIMIT 1
-                """).param("now", now).param("account", userId == null ? null : Long.toString(userId))
-                .param("email", email).param("address", clientHash).query(BanRepository::row).optional();
+    /** Every ban in force now. */
+    List<Ban> inForce(long now) {
+        return jdbc.sql("SELECT * FROM moderation_bans WHERE lifted_at IS NULL AND (until IS NULL OR until > :now)")
+                .param("now", now).query(BanRepository::row).list();
     }
 
     Optional<Ban> find(long id) {

@@ -62,9 +62,14 @@ class Bans {
     private final ReportRepository reports;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ModerationChanges changes;
+    private final RecentWriting recent;
 
     Bans(BanRepository bans, CommentRecords records, Accounts accounts, Discussion discussion, AuditRepository audit,
-            ReportRepository reports, TransactionTemplate transaction, Clock clock) {
+            ReportRepository reports, TransactionTemplate transaction, Clock clock, ModerationChanges changes,
+            RecentWriting recent) {
+        this.changes = changes;
+        this.recent = recent;
         this.bans = bans;
         this.records = records;
         this.accounts = accounts;
@@ -113,6 +118,7 @@ class Bans {
                 bans.add(Ban.Kind.ADDRESS, comment.clientHash(), comment.authorName(), reason, until, moderator.id(), now);
                 what.add("network address");
             }
+            changes.changed();
             audit.add(now, moderator.id(), moderator.displayName(), "banned", comment.id(), comment.articleId(),
                     comment.authorName(), comment.bodyMarkdown(), reason + " (" + String.join(", ", what) + ", "
                             + choice.term().said + ")");
@@ -126,7 +132,9 @@ class Bans {
             for (long id : standing) {
                 CommentRecord gone = records.find(id).orElseThrow();
                 reports.settle(id, now);
-                discussion.moderate(id, CommentStatus.TRASH);
+                if (discussion.moderate(id, CommentStatus.TRASH)) {
+                    recent.refused(gone.writer(), CommentStatus.TRASH);
+                }
                 audit.add(now, moderator.id(), moderator.displayName(), "rejected", id, gone.articleId(),
                         gone.authorName(), gone.bodyMarkdown(), "Taken down with the ban of " + comment.authorName() + ".");
             }
@@ -146,6 +154,7 @@ class Bans {
         Long until = term.length == null ? null : now + term.length.toMillis();
         transaction.executeWithoutResult(tx -> {
             bans.add(Ban.Kind.EMAIL, email, email, reason, until, moderator.id(), now);
+            changes.changed();
             audit.add(now, moderator.id(), moderator.displayName(), "banned", null, null, email, null,
                     reason + " (email address, " + term.said + ")");
         });
@@ -157,6 +166,7 @@ class Bans {
         long now = clock.millis();
         transaction.executeWithoutResult(tx -> {
             if (bans.lift(banId, moderator.id(), now)) {
+                changes.changed();
                 audit.add(now, moderator.id(), moderator.displayName(), "ban lifted", null, null, ban.label(), null,
                         "The ban on the " + kindSaid(ban.kind()) + " was lifted.");
             }

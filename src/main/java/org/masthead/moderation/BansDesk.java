@@ -29,8 +29,10 @@ class BansDesk {
     private final CommentRecords records;
     private final Publishing publishing;
     private final NewsroomMenu menu;
+    private final java.time.Clock clock;
 
-    BansDesk(Bans bans, CommentRecords records, Publishing publishing, NewsroomMenu menu) {
+    BansDesk(Bans bans, CommentRecords records, Publishing publishing, NewsroomMenu menu, java.time.Clock clock) {
+        this.clock = clock;
         this.bans = bans;
         this.records = records;
         this.publishing = publishing;
@@ -119,7 +121,7 @@ class BansDesk {
             Model model, HttpServletRequest request) {
         Publication publication = publishing.publication();
         DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", publication.locale());
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         List<BanLine> lines = bans.list(200).stream().map(b -> new BanLine(b.id(), b.label(), Bans.kindSaid(b.kind()),
                 b.reason(), when.format(Instant.ofEpochMilli(b.createdAt()).atZone(publication.timeZone())),
                 b.liftedAt() != null ? "lifted " + when.format(Instant.ofEpochMilli(b.liftedAt()).atZone(publication.timeZone()))

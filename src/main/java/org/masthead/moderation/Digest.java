@@ -53,16 +53,16 @@ class Digest {
 
     @Scheduled(fixedDelayString = "${masthead.moderation.digest-check:PT10M}", initialDelayString = "PT1M")
     void check() {
-        send();
+        send(ZonedDateTime.now(clock.withZone(publishing.publication().timeZone())));
     }
 
-    /** Sends today's digest if it is due; returns how many messages were queued. */
-    int send() {
+    /** Sends the digest of the day of {@code now} if it is due by then; returns how many messages were queued. */
+    int send(ZonedDateTime at) {
         if (!book.rules().digest()) {
             return 0;
         }
         Publication publication = publishing.publication();
-        ZonedDateTime now = ZonedDateTime.now(clock.withZone(publication.timeZone()));
+        ZonedDateTime now = at.withZoneSameInstant(publication.timeZone());
         long dueFrom = now.toLocalDate().atTime(SENT_FROM).atZone(publication.timeZone()).toInstant().toEpochMilli();
         if (now.toLocalTime().isBefore(SENT_FROM)) {
             return 0;
@@ -75,7 +75,7 @@ class Digest {
         long reported = reports.reportedCount();
         List<Member> moderators = accounts.members().stream().filter(Moderation::mayModerate).toList();
         Integer queued = transaction.execute(tx -> {
-            if (!repository.takeDigest(sent, clock.millis())) {
+            if (!repository.takeDigest(sent, now.toInstant().toEpochMilli())) {
                 return 0;
             }
             if (pending + reported == 0) {

@@ -32,23 +32,9 @@ record Explanation(String rule, double abuse, double spam, List<Evidence> eviden
         return text.toString();
     }
 
-    /**
-     * How it travels through the discussion's screening to be stored with the comment: the figures
-     * and the fingerprint of the words (or "-") on the first line, the reasons after.
-     */
-    String details(String fingerprint) {
-        return String.format(Locale.ROOT, "%d\t%d\t%s\n", abusePerMille(), spamPerMille(),
-                fingerprint == null ? "-" : fingerprint) + evidenceText();
-    }
-
-    /** The fingerprint carried in a screening's details, or null. */
-    static String fingerprintIn(String details) {
-        if (details == null) {
-            return null;
-        }
-        int end = details.indexOf('\n');
-        String[] figures = details.substring(0, end < 0 ? details.length() : end).split("\t");
-        return figures.length < 3 || figures[2].equals("-") ? null : figures[2];
+    /** How it travels through the discussion's screening to be stored with the comment: the figures first, the reasons after. */
+    String details() {
+        return String.format(Locale.ROOT, "%d\t%d\n", abusePerMille(), spamPerMille()) + evidenceText();
     }
 
     static Explanation fromDetails(String rule, String details) {

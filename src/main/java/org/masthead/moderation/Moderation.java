@@ -2,14 +2,17 @@ package org.masthead.moderation;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.masthead.accounts.Member;
 import org.masthead.accounts.Role;
+import org.masthead.publishing.ArticleDeleted;
 import org.masthead.discussion.CommentEdited;
 import org.masthead.discussion.CommentPosted;
 import org.masthead.discussion.CommentRecord;
 import org.masthead.discussion.CommentRecords;
 import org.masthead.discussion.CommentStatus;
+import org.masthead.discussion.CommentWithdrawn;
 import org.masthead.discussion.Discussion;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -50,18 +53,18 @@ class Moderation {
     private final ScreeningRepository screenings;
     private final ReportRepository reports;
     private final AuditRepository audit;
-    private final RuleBook rules;
+    private final RecentWriting recent;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     Moderation(Discussion discussion, CommentRecords records, ScreeningRepository screenings, ReportRepository reports,
-            AuditRepository audit, RuleBook rules, TransactionTemplate transaction, Clock clock) {
+            AuditRepository audit, RecentWriting recent, TransactionTemplate transaction, Clock clock) {
         this.discussion = discussion;
         this.records = records;
         this.screenings = screenings;
         this.reports = reports;
         this.audit = audit;
-        this.rules = rules;
+        this.recent = recent;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -71,7 +74,7 @@ class Moderation {
                 || member.role() == Role.MODERATOR);
     }
 
-    /** In the transaction that stored the comment: why it was decided so, and its fingerprint. */
+    /** In the transaction that stored the comment: why it was decided so, where there is a why. */
     @EventListener
     void on(CommentPosted posted) {
         long now = clock.millis();
@@ -83,10 +86,6 @@ class Moderation {
             CommentRecord comment = records.find(posted.commentId()).orElseThrow();
             audit.add(now, null, actor(screening.rule()), posted.status() == CommentStatus.SPAM ? "spam" : "held",
                     comment.id(), comment.articleId(), comment.authorName(), comment.bodyMarkdown(), screening.message());
-        }
-        String print = Explanation.fingerprintIn(screening.details());
-        if (print != null) {
-            screenings.fingerprint(print, posted.articleId(), posted.commentId(), now);
         }
     }
 
@@ -106,10 +105,22 @@ class Moderation {
     }
 
     /**
-     * Decides about comments, one or many, each in its own transaction with its audit line; readers'
-     * reports on them are settled. Returns how many changed.
+     * What came of a decision about several comments.
+     *
+     * @param changed how many were decided as asked
+     * @param meanwhile how many someone else had decided since the page was shown, and were left as they were
      */
-    int decide(Member moderator, List<Long> ids, Action action, String reason) {
+    record Outcome(int changed, int meanwhile) {
+    }
+
+    /**
+     * Decides about comments, one or many, each in its own transaction with its audit line; readers'
+     * reports on them are settled.
+     *
+     * @param shown the status each comment had on the moderator's page; one that has moved since was
+     *     decided by someone else meanwhile, and is left as it is (null: decide whatever it is now)
+     */
+    Outcome decide(Member moderator, List<Long> ids, Action action, String reason, Map<Long, CommentStatus> shown) {
         require(moderator);
         if (ids.isEmpty()) {
             throw ModerationProblem.input("ids", "Choose at least one comment.");
@@ -119,26 +130,65 @@ class Moderation {
         }
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         int changed = 0;
+        int meanwhile = 0;
         for (long id : ids) {
-            Boolean done = transaction.execute(tx -> {
+            String done = transaction.execute(tx -> {
                 CommentRecord comment = records.find(id).orElse(null);
-                if (comment == null || comment.isDeleted()) {
-                    return false;
+                if (comment == null) {
+                    return "gone";
                 }
                 long now = clock.millis();
+                // Reports on a comment its writer deleted are settled all the same, so they leave the queue.
                 int settled = reports.settle(id, now);
-                if (!discussion.moderate(id, action.status) && settled == 0) {
-                    return false;
+                if (comment.isDeleted()) {
+                    return settled > 0 ? audited(moderator, comment, "reports dismissed", why, now) : "gone";
                 }
-                audit.add(now, moderator.id(), moderator.displayName(), action.done, id, comment.articleId(),
-                        comment.authorName(), comment.bodyMarkdown(), why);
-                return true;
+                CommentStatus expected = shown == null ? null : shown.get(id);
+                if (expected != null && expected != comment.status()) {
+                    return "meanwhile";
+                }
+                boolean moved = discussion.moderate(id, action.status);
+                if (moved) {
+                    recent.refused(comment.writer(), action.status);
+                }
+                if (!moved && settled == 0) {
+                    return "same";
+                }
+                return audited(moderator, comment, action.done, why, now);
             });
-            if (Boolean.TRUE.equals(done)) {
+            if ("changed".equals(done)) {
                 changed++;
             }
+            else if ("meanwhile".equals(done)) {
+                meanwhile++;
+            }
         }
-        return changed;
+        return new Outcome(changed, meanwhile);
+    }
+
+    /** Decides about comments whatever their status now (a rule's or a test's decision, not a page's). */
+    int decide(Member moderator, List<Long> ids, Action action, String reason) {
+        return decide(moderator, ids, action, reason, null).changed();
+    }
+
+    private String audited(Member moderator, CommentRecord comment, String action, String why, long now) {
+        audit.add(now, moderator.id(), moderator.displayName(), action, comment.id(), comment.articleId(),
+                comment.authorName(), comment.bodyMarkdown(), why);
+        return "changed";
+    }
+
+    /** A public comment left the page (its writer deleted it, say): readers' reports on it are settled. */
+    @EventListener
+    void on(CommentWithdrawn withdrawn) {
+        // Taken down by moderation (hidden by reports, say), its reports stay open for the moderator.
+        records.find(withdrawn.commentId()).filter(CommentRecord::isDeleted)
+                .ifPresent(gone -> reports.settle(gone.id(), clock.millis()));
+    }
+
+    /** An article deleted takes its comments with it; their reports go too. */
+    @EventListener
+    void on(ArticleDeleted deleted) {
+        reports.forgetArticle(deleted.articleId());
     }
 
     /** Picks a published comment for the top of its discussion ("Editor's pick"), or unpicks it. */

@@ -9,25 +9,33 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Tells every node that the rules changed, so each reads them again. On PostgreSQL the message goes
- * on a {@link NodeChannel} with the change's commit; on SQLite there is one node, told after the commit.
+ * Tells every node that the rules or the bans changed, so each reads them again. On PostgreSQL the
+ * message goes on a {@link NodeChannel} with the change's commit; on SQLite there is one node, told
+ * after the commit. A node that (re)connects reads both again, as it may have missed a message.
  */
 @Component
-class RuleChanges {
+class ModerationChanges {
 
     private final RuleBook book;
+    private final BanBook bans;
     private final JdbcClient jdbc;
     private final NodeChannel channel;
 
-    RuleChanges(RuleBook book, JdbcClient jdbc, @Value("${spring.datasource.url}") String url,
+    ModerationChanges(RuleBook book, BanBook bans, JdbcClient jdbc, @Value("${spring.datasource.url}") String url,
             @Value("${spring.datasource.username:}") String user, @Value("${spring.datasource.password:}") String password) {
         this.book = book;
+        this.bans = bans;
         this.jdbc = jdbc;
         this.channel = NodeChannel.available(url)
-                ? new NodeChannel("masthead_moderation", url, user, password, message -> book.forget(), book::forget) : null;
+                ? new NodeChannel("masthead_moderation", url, user, password, message -> forget(), this::forget) : null;
     }
 
-    /** Called inside the transaction that changed the rules. */
+    private void forget() {
+        book.forget();
+        bans.forget();
+    }
+
+    /** Called inside the transaction that changed the rules or the bans. */
     void changed() {
         if (channel != null) {
             channel.send(jdbc, "rules");
@@ -36,12 +44,12 @@ class RuleChanges {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    book.forget();
+                    forget();
                 }
             });
         }
         else {
-            book.forget();
+            forget();
         }
     }
 

@@ -57,21 +57,30 @@ class QueueDesk {
     /** The queue's entry in the newsroom's menu, with what waits: held comments and reported ones. */
     @Bean
     static NewsroomPage moderationPage(CommentRecords records, ReportRepository reports) {
-        return new NewsroomPage("Moderation", PATH, 70, Moderation::mayModerate,
-                member -> records.count(CommentStatus.PENDING) + reports.reportedCount());
+        return new NewsroomPage("Moderation", PATH, 70, Moderation::mayModerate, member -> waiting(records, reports));
+    }
+
+    /** Comments waiting for a moderator: those held, and reported ones still up (a hidden one is held already). */
+    static long waiting(CommentRecords records, ReportRepository reports) {
+        long pending = records.count(CommentStatus.PENDING);
+        List<Long> reported = reports.reportedIds(1_000);
+        return pending + records.find(reported).stream()
+                .filter(c -> c.status() == CommentStatus.APPROVED && !c.isDeleted()).count();
     }
 
     @GetMapping(PATH)
     String queue(@CurrentMember Member member, @RequestParam(defaultValue = "pending") String tab,
             @RequestParam(defaultValue = "newest") String order, @RequestParam(required = false) String after,
-            @RequestParam(required = false) String done, Model model, HttpServletRequest request) {
+            @RequestParam(required = false) String done, @RequestParam(required = false) Integer meanwhile, Model model,
+            HttpServletRequest request) {
         Moderation.require(member);
-        return render(member, tab, order, after, done, null, model, request);
+        return render(member, tab, order, after, notice(done, meanwhile == null ? 0 : meanwhile), null, model, request);
     }
 
     @PostMapping(PATH + "/decide")
     String decide(@CurrentMember Member member, @RequestParam(required = false) List<Long> ids,
             @RequestParam(required = false) String action, @RequestParam(required = false) String one,
+            @RequestParam(required = false) List<String> was,
             @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "pending") String tab,
             @RequestParam(defaultValue = "newest") String order, Model model, HttpServletRequest request,
             HttpServletResponse response) {
@@ -95,8 +104,9 @@ class QueueDesk {
                 what = Moderation.Action.of(action);
                 chosen = ids == null ? List.of() : ids;
             }
-            int changed = moderation.decide(member, chosen, what, reason);
-            return "redirect:" + back + changed + "-" + what.done;
+            Moderation.Outcome outcome = moderation.decide(member, chosen, what, reason, shown(was));
+            return "redirect:" + back + outcome.changed() + "-" + what.done
+                    + (outcome.meanwhile() > 0 ? "&meanwhile=" + outcome.meanwhile() : "");
         }
         catch (ModerationProblem problem) {
             response.setStatus(problem.getStatusCode().value());
@@ -106,7 +116,7 @@ class QueueDesk {
         }
     }
 
-    private String render(Member member, String typedTab, String order, String after, String done, String error,
+    private String render(Member member, String typedTab, String order, String after, String notice, String error,
             Model model, HttpServletRequest request) {
         String tab = tab(typedTab);
         boolean newest = newest(order);
@@ -150,7 +160,7 @@ class QueueDesk {
                     history(history), why == null || why.rule() == null ? null : Rule.labelOf(why.rule()),
                     why == null ? 0 : (int) Math.round(why.abuse() * 100), why == null ? 0 : (int) Math.round(why.spam() * 100),
                     why == null ? List.of() : why.evidence(), reasons.getOrDefault(c.id(), List.of()), c.isDeleted(),
-                    c.status() == CommentStatus.APPROVED && !c.isDeleted(), c.pickedAt() != null));
+                    c.status() == CommentStatus.APPROVED && !c.isDeleted(), c.pickedAt() != null, c.status().code()));
         }
         List<QueueView.Tab> tabs = List.of(
                 new QueueView.Tab("pending", "Pending", records.count(CommentStatus.PENDING), tab.equals("pending")),
@@ -159,9 +169,30 @@ class QueueDesk {
                 new QueueView.Tab("approved", "Approved", 0, tab.equals("approved")),
                 new QueueView.Tab("rejected", "Rejected", 0, tab.equals("rejected")));
         model.addAttribute("desk", menu.chrome(member, request));
-        model.addAttribute("page", new QueueView.Page(tabs, tab, newest, items, next, notice(done), error,
-                member.role() == Role.OWNER, RuleSettings.mayChange(member)));
+        model.addAttribute("page", new QueueView.Page(tabs, tab, newest, items, next, notice, error,
+                member.role() == Role.OWNER));
         return "moderation/queue";
+    }
+
+    /** The statuses the page showed, sent with the decision as "42:pending". */
+    private static Map<Long, CommentStatus> shown(List<String> was) {
+        Map<Long, CommentStatus> shown = new HashMap<>();
+        if (was == null) {
+            return shown;
+        }
+        for (String pair : was) {
+            String[] parts = pair.split(":", 2);
+            if (parts.length != 2 || !parts[0].matches("\\d{1,18}")) {
+                throw new ModerationProblem(400, null, "This form has been changed: reload the page and try again.");
+            }
+            try {
+                shown.put(Long.parseLong(parts[0]), CommentStatus.fromCode(parts[1]));
+            }
+            catch (IllegalArgumentException unknown) {
+                throw new ModerationProblem(400, null, "This form has been changed: reload the page and try again.");
+            }
+        }
+        return shown;
     }
 
     private static String history(CommentRecords.History h) {
@@ -182,7 +213,7 @@ class QueueDesk {
         };
     }
 
-    private static String notice(String done) {
+    private static String notice(String done, int meanwhile) {
         if ("1-picked".equals(done)) {
             return "The comment is an editor's pick: it shows above the discussion.";
         }
@@ -199,8 +230,12 @@ class QueueDesk {
             case "rejected" -> "rejected";
             default -> "marked as spam";
         };
-        return n == 0 ? "Nothing changed: those comments were " + what + " already."
-                : (n == 1 ? "1 comment " : n + " comments ") + what + ".";
+        String others = meanwhile <= 0 ? "" : (meanwhile == 1 ? "One comment was" : meanwhile + " comments were")
+                + " decided by someone else meanwhile, and left as they decided.";
+        if (n == 0) {
+            return meanwhile > 0 ? "Nothing changed. " + others : "Nothing changed: those comments were " + what + " already.";
+        }
+        return ((n == 1 ? "1 comment " : n + " comments ") + what + ". " + others).strip();
     }
 
     private static String tab(String typed) {

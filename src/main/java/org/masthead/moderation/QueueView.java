@@ -25,7 +25,7 @@ final class QueueView {
     record Item(long id, long articleId, String articleHeadline, String articlePath, String authorName, String writer,
             String bodyHtml, String quote, String when, String status, List<String> context, String history,
             String rule, int abuse, int spam, List<Evidence> evidence, List<String> reports, boolean deleted,
-            boolean published, boolean picked) {
+            boolean published, boolean picked, String statusCode) {
 
         boolean explained() {
             return rule != null || !evidence.isEmpty();
@@ -33,7 +33,7 @@ final class QueueView {
     }
 
     record Page(List<Tab> tabs, String tab, boolean newest, List<Item> items, String next, String notice,
-            String error, boolean mayAudit, boolean mayChangeRules) {
+            String error, boolean mayAudit) {
 
         String address(String otherTab, boolean newestFirst) {
             return "/newsroom/moderation?tab=" + otherTab + (newestFirst ? "" : "&order=oldest");

@@ -24,16 +24,40 @@ class ReportRepository {
                 .param("reason", reason).param("details", details).param("now", now).update() == 1;
     }
 
-    /** How many readers have reported the comment since a moderator last decided about it. */
-    int open(long commentId) {
-        return jdbc.sql("SELECT COUNT(*) FROM comment_reports WHERE comment_id = :comment AND settled_at IS NULL")
-                .param("comment", commentId).query(Integer.class).single();
+    /**
+     * Counts one more open report on the comment and returns the count: the tally's row is written, so
+     * two reports at once take turns and each gets a count of its own.
+     */
+    int counted(long commentId) {
+        return jdbc.sql("""
+                INSERT INTO comment_report_tallies (comment_id, open_reports) VALUES (:comment, 1)
+                ON CONFLICT (comment_id) DO UPDATE SET open_reports = comment_report_tallies.open_reports + 1
+                RETURNING open_reports
+                """).param("comment", commentId).query(Integer.class).single();
     }
 
-    /** A moderator decided: the open reports are settled. Returns how many were. */
+    /** A moderator decided (or the comment went): the open reports are settled. Returns how many were. */
     int settle(long commentId, long now) {
+        jdbc.sql("DELETE FROM comment_report_tallies WHERE comment_id = :comment").param("comment", commentId).update();
         return jdbc.sql("UPDATE comment_reports SET settled_at = :now WHERE comment_id = :comment AND settled_at IS NULL")
                 .param("now", now).param("comment", commentId).update();
+    }
+
+    /** Whether the comment has reports no moderator has settled. */
+    boolean isReported(long commentId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM comment_reports WHERE comment_id = :comment AND settled_at IS NULL)")
+                .param("comment", commentId).query(Boolean.class).single();
+    }
+
+    /** The article went, and its comments with it: so do their reports. */
+    void forgetArticle(long articleId) {
+        jdbc.sql("DELETE FROM comment_reports WHERE article_id = :article").param("article", articleId).update();
+    }
+
+    /** The reported comments' numbers, for the menu's count. */
+    List<Long> reportedIds(int limit) {
+        return jdbc.sql("SELECT DISTINCT comment_id FROM comment_reports WHERE settled_at IS NULL LIMIT :limit")
+                .param("limit", limit).query(Long.class).list();
     }
 
     /** A reported comment as the queue lists it: how many, and the latest report's moment. */
@@ -53,14 +77,15 @@ class ReportRepository {
                 .query(Long.class).single();
     }
 
-    /** Why readers reported a comment (never who), oldest first. */
-    record Reason(String reason, String details, long at) {
+    /** Why a reader reported a comment (never who). */
+    record Complaint(String reason, String details, long at) {
     }
 
-    List<Reason> reasons(long commentId) {
+    /** Why readers reported a comment, oldest first. */
+    List<Complaint> reasons(long commentId) {
         return jdbc.sql("SELECT reason, details, created_at FROM comment_reports WHERE comment_id = :comment "
                 + "AND settled_at IS NULL ORDER BY created_at, id").param("comment", commentId)
-                .query((rs, n) -> new Reason(rs.getString("reason"), rs.getString("details"), rs.getLong("created_at")))
+                .query((rs, n) -> new Complaint(rs.getString("reason"), rs.getString("details"), rs.getLong("created_at")))
                 .list();
     }
 }

@@ -50,7 +50,7 @@ class Reports {
 
     private final CommentRecords records;
     private final ReportRepository reports;
-    private final BanRepository bans;
+    private final BanBook bans;
     private final AuditRepository audit;
     private final RuleBook rules;
     private final Discussion discussion;
@@ -59,7 +59,7 @@ class Reports {
     private final Clock clock;
     private final Allowance perReader;
 
-    Reports(CommentRecords records, ReportRepository reports, BanRepository bans, AuditRepository audit, RuleBook rules,
+    Reports(CommentRecords records, ReportRepository reports, BanBook bans, AuditRepository audit, RuleBook rules,
             Discussion discussion, Publishing publishing, TransactionTemplate transaction, Clock clock,
             @Value("${masthead.moderation.reports-per-reader:10}") int reportsPerReader) {
         this.records = records;
@@ -98,7 +98,8 @@ class Reports {
      */
     Reportable reported(long commentId) {
         CommentRecord comment = records.find(commentId)
-                .filter(c -> (c.status() == CommentStatus.APPROVED || c.status() == CommentStatus.PENDING) && !c.isDeleted())
+                .filter(c -> !c.isDeleted() && (c.status() == CommentStatus.APPROVED
+                        || (c.status() == CommentStatus.PENDING && reports.isReported(c.id()))))
                 .orElseThrow(() -> new ModerationProblem(404, null, "There is no such comment to report."));
         ArticleRef article = publishing.article(comment.articleId()).filter(ArticleRef::isPublished)
                 .orElseThrow(() -> new ModerationProblem(404, null, "There is no such comment to report."));
@@ -125,7 +126,7 @@ class Reports {
             throw new ModerationProblem(403, null, "You cannot report your own comment; you can edit or delete it.");
         }
         long now = clock.millis();
-        if (bans.inForce(member == null ? null : member.id(), member == null ? null : member.email(), addressHash, now).isPresent()) {
+        if (bans.find(member == null ? null : member.id(), member == null ? null : member.email(), addressHash, now).isPresent()) {
             throw new ModerationProblem(403, null, "You cannot report comments here: a moderator has banned you.");
         }
         String reporter = member != null ? "u:" + member.id() : "a:" + addressHash;
@@ -138,8 +139,8 @@ class Reports {
             if (!reports.add(commentId, comment.articleId(), reporter, reason.code, details.isEmpty() ? null : details, now)) {
                 return;
             }
-            if (threshold > 0 && reports.open(commentId) >= threshold
-                    && records.find(commentId).filter(c -> c.status() == CommentStatus.APPROVED).isPresent()
+            // Exactly one report reaches the number, however many come at once.
+            if (reports.counted(commentId) == threshold && threshold > 0
                     && discussion.moderate(commentId, CommentStatus.PENDING)) {
                 audit.add(now, null, Rule.REPORTS.actor(), "hidden", commentId, comment.articleId(), comment.authorName(),
                         comment.bodyMarkdown(), "Reported by " + threshold + " readers or more; waiting for a moderator.");

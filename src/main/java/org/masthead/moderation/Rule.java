@@ -5,7 +5,6 @@ import java.util.Arrays;
 /** The rules that decide about a comment by themselves, by the code stored with each decision. */
 enum Rule {
     BAN("ban", "Ban"),
-    CLOSED("closed", "Closed discussion"),
     BLOCKED_DOMAIN("blocked-domain", "Blocked email domain"),
     BANNED_WORDS("banned-words", "Banned words"),
     LINKS("links", "Too many links"),

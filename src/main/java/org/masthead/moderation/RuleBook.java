@@ -8,52 +8,59 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.masthead.discussion.CommentRecords;
+import org.masthead.discussion.CommentStatus;
 import org.masthead.discussion.CommentScreen;
 import org.masthead.discussion.NewComment;
 import org.masthead.discussion.Screening;
 import org.masthead.discussion.Screening.Verdict;
 import org.masthead.publishing.ArticleRef;
 import org.masthead.publishing.Publishing;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The newsroom's rules, applied to every new comment before it is stored. The rules and word lists
- * are kept compiled in memory and read again when the newsroom changes them (on every node); bans
- * are read from the database at every comment, so a new ban holds everywhere at once.
+ * are kept compiled in memory and read again when the newsroom changes them (on every node), as the
+ * bans are ({@link BanBook}), so a new rule or ban holds everywhere at once.
  *
- * <p>In order: a ban or a closed discussion refuses; a blocked email domain refuses; the words
+ * <p>In order: a ban refuses (a closed discussion was refused by the discussion already, through
+ * {@link #closed}); a blocked email domain refuses; the words
  * (banned words refuse; too many links, suspect words and the scorer hold, after warning the writer
  * where their words are the reason; spam is filed as spam); the same words across articles are spam;
  * then the writer's record (every comment held, first comments held, often refused writers held).
  * Staff are not screened.
  */
 @Component
-class RuleBook implements CommentScreen {
+class RuleBook implements CommentScreen, org.springframework.beans.factory.SmartInitializingSingleton {
 
     /** Words posted again on another article within this time are taken for spam. */
     static final Duration REPEAT_WINDOW = Duration.ofHours(24);
     /** Short words ("Thank you!", "Agreed.") are said on many articles by many people. */
     static final int SHORTEST_FINGERPRINTED = 40;
+    /** A published comment's reasons are kept from this abuse or spam figure on. */
+    static final double KEPT_FROM = 0.1;
 
     private final RulesRepository repository;
-    private final BanRepository bans;
+    private final BanBook bans;
     private final CommentRecords records;
-    private final ScreeningRepository screenings;
     private final AuditRepository audit;
     private final ToxicityScorer scorer;
     private final Publishing publishing;
+    private final RecentWriting recent;
     private final Clock clock;
+    private final TransactionTemplate transaction;
     private final Cache<Long, Optional<ArticleRules>> articles = Caffeine.newBuilder().maximumSize(10_000).build();
     private volatile Compiled compiled;
+    /** Moves with every change of the rules: a reading begun before a change is not kept after it. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     /** The rules with their word lists made ready to match. */
     record Compiled(Rules rules, WordList banned, WordList suspect, Set<String> domains) {
@@ -65,13 +72,14 @@ class RuleBook implements CommentScreen {
         }
     }
 
-    RuleBook(RulesRepository repository, BanRepository bans, CommentRecords records, ScreeningRepository screenings,
-            AuditRepository audit, org.springframework.beans.factory.ObjectProvider<ToxicityScorer> scorers,
-            Publishing publishing, Clock clock) {
+    RuleBook(RulesRepository repository, BanBook bans, CommentRecords records, AuditRepository audit,
+            ObjectProvider<ToxicityScorer> scorers, Publishing publishing, RecentWriting recent,
+            TransactionTemplate transaction, Clock clock) {
+        this.transaction = transaction;
+        this.recent = recent;
         this.repository = repository;
         this.bans = bans;
         this.records = records;
-        this.screenings = screenings;
         this.audit = audit;
         // A scorer the application declares takes the local one's place.
         this.scorer = scorers.getIfUnique(LocalScorer::new);
@@ -85,49 +93,73 @@ class RuleBook implements CommentScreen {
             return Screening.NONE;
         }
         long now = clock.millis();
-        Optional<Ban> ban = bans.inForce(c.userId(), c.email(), c.clientHash(), now);
+        Optional<Ban> ban = bans.find(c.userId(), c.email(), c.clientHash(), now);
         if (ban.isPresent()) {
             return refused(c, Rule.BAN, banned(ban.get()), null, null, now);
         }
+        // A closed discussion was refused already, by the discussion itself (see closed()).
         ArticleRules own = articleRules(c.articleId());
         Compiled book = compiled();
         Rules rules = book.rules().forArticle(own);
-        String closed = c.commentId() == null ? closedReason(rules, own, publishing.article(c.articleId()).orElse(null), now) : null;
-        if (closed != null) {
-            return refused(c, Rule.CLOSED, closed, null, null, now);
-        }
         if (blockedDomain(book, c.email())) {
-            return refused(c, Rule.BLOCKED_DOMAIN, "Comments from addresses at " + domain(c.email())
-                    + " are not accepted here. Please use another email address.", "email", null, now);
+            // A member has no address field on the form: the sentence is about their account then.
+            return refused(c, Rule.BLOCKED_DOMAIN, c.userId() != null
+                    ? "Comments from accounts with an address at " + domain(c.email()) + " are not accepted here. "
+                            + "Change your account's email address, then comment."
+                    : "Comments from addresses at " + domain(c.email()) + " are not accepted here. "
+                            + "Please use another email address.", c.userId() != null ? null : "email", null, now);
         }
         ContentCheck.Finding finding = check(book, rules, c.body());
         Explanation why = new Explanation(null, finding.abuse(), finding.spam(), finding.evidence());
         String print = rules.repeatAcross() && c.commentId() == null && fingerprinted(c.body()) ? fingerprint(c.body()) : null;
+        Rule rule = Rule.fromCode(finding.rule());
+        // Their own words are the reason: the writer is told first, and may revise them.
+        boolean revisable = rule == Rule.SUSPECT_WORDS || rule == Rule.TOXICITY;
+        boolean stored = finding.outcome() != ContentCheck.Outcome.REFUSE
+                && !(finding.outcome() == ContentCheck.Outcome.HOLD && revisable && !c.holdAccepted());
+        // Only words about to be stored are noted, so that a refused or revised comment never counts as a copy.
+        Boolean copiesKnown = print == null || !stored ? Boolean.FALSE : recent.notedElsewhere(print, c.articleId());
         switch (finding.outcome()) {
             case REFUSE -> {
                 return refused(c, Rule.BANNED_WORDS, finding.reason(), "body", why, now);
             }
             case SPAM -> {
-                return decided(Verdict.SPAM, Rule.fromCode(finding.rule()), null, why, print);
+                recent.refused(c.writer(), CommentStatus.SPAM);
+                return decided(Verdict.SPAM, rule, null, why, print);
             }
             case HOLD -> {
-                Rule rule = Rule.fromCode(finding.rule());
-                // Their own words are the reason: the writer is told first, and may revise them.
-                boolean revisable = rule == Rule.SUSPECT_WORDS || rule == Rule.TOXICITY;
                 return decided(revisable && !c.holdAccepted() ? Verdict.WARN : Verdict.HOLD, rule,
-                        revisable ? finding.reason() + " You can change it, or post it as it is." : null, why, print);
+                        revisable ? finding.reason() + " You can change it, or post it as it is." : finding.reason(),
+                        why, print);
             }
             case PASS -> {
             }
         }
-        if (print != null && screenings.seenElsewhere(print, c.articleId(), now - REPEAT_WINDOW.toMillis())) {
+        if (c.commentId() != null) {
+            // An edit is judged by its words: the writer's record was weighed when the comment came.
+            return published(why, null);
+        }
+        // The writer's record and the copies of their words, in one reading, when a rule weighs them and
+        // what this node remembers cannot settle it.
+        boolean weighsWriter = rules.holdFirst() > 0
+                || (rules.rejectionRate() > 0 && recent.mayHaveRefused(c.writer()));
+        if (Boolean.TRUE.equals(copiesKnown)) {
+            recent.refused(c.writer(), CommentStatus.SPAM);
+            return decided(Verdict.SPAM, Rule.REPEATED_ACROSS, null, why, print);
+        }
+        boolean weighsCopies = copiesKnown == null;
+        CommentRecords.Writing writing = weighsCopies || weighsWriter
+                ? records.writing(c.writer(), weighsCopies ? print : null, c.articleId(), now - REPEAT_WINDOW.toMillis())
+                : null;
+        if (weighsCopies && writing.copiesElsewhere()) {
+            recent.refused(c.writer(), CommentStatus.SPAM);
             return decided(Verdict.SPAM, Rule.REPEATED_ACROSS, null, why, print);
         }
         if (rules.holdAll()) {
             return decided(Verdict.HOLD, Rule.HOLD_ALL, null, why, print);
         }
-        if (rules.holdFirst() > 0 || rules.rejectionRate() > 0) {
-            CommentRecords.History history = records.history(c.writer());
+        if (weighsWriter) {
+            CommentRecords.History history = writing.history();
             if (rules.holdFirst() > 0 && history.approved() < rules.holdFirst()) {
                 return decided(Verdict.HOLD, Rule.FIRST_COMMENTS, null, why, print);
             }
@@ -136,7 +168,16 @@ class RuleBook implements CommentScreen {
                 return decided(Verdict.HOLD, Rule.REJECTION_RATE, null, why, print);
             }
         }
-        return new Screening(Verdict.PUBLISH, null, null, null, why.details(print));
+        return published(why, print);
+    }
+
+    /**
+     * Published: reasons are kept only where the scorer saw something, for a moderator who later reads
+     * the comment (reported, say); for most comments there is nothing to explain.
+     */
+    private static Screening published(Explanation why, String print) {
+        boolean signals = why.abuse() >= KEPT_FROM || why.spam() >= KEPT_FROM;
+        return new Screening(Verdict.PUBLISH, null, null, null, signals ? why.details() : null, print);
     }
 
     @Override
@@ -163,8 +204,21 @@ class RuleBook implements CommentScreen {
 
     /** The newsroom changed the rules, here or on another node: read them again at the next comment. */
     void forget() {
+        generation.incrementAndGet();
         compiled = null;
         articles.invalidateAll();
+    }
+
+    /** An article deleted: its number may come again (SQLite reuses the highest), without its rules. */
+    @org.springframework.context.event.EventListener
+    void on(org.masthead.publishing.ArticleDeleted deleted) {
+        articles.invalidate(deleted.articleId());
+    }
+
+    /** The first rules are written once, when the application starts, in a transaction of their own. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        transaction.executeWithoutResult(tx -> repository.saveIfNone(DefaultRules.rules()));
     }
 
     private ContentCheck.Finding check(Compiled book, Rules rules, String body) {
@@ -177,15 +231,25 @@ class RuleBook implements CommentScreen {
     private Compiled compiled() {
         Compiled book = compiled;
         if (book == null) {
-            repository.saveIfNone(DefaultRules.rules());
-            book = Compiled.of(repository.rules().orElseThrow());
-            compiled = book;
+            long began = generation.get();
+            book = Compiled.of(repository.rules().orElseGet(DefaultRules::rules));
+            if (generation.get() == began) {
+                compiled = book;
+            }
         }
         return book;
     }
 
     private ArticleRules articleRules(long articleId) {
-        return articles.get(articleId, id -> repository.article(id)).orElse(null);
+        Optional<ArticleRules> known = articles.getIfPresent(articleId);
+        if (known == null) {
+            long began = generation.get();
+            known = repository.article(articleId);
+            if (generation.get() == began) {
+                articles.put(articleId, known);
+            }
+        }
+        return known.orElse(null);
     }
 
     private String closedReason(Rules rules, ArticleRules own, ArticleRef article, long now) {
@@ -201,12 +265,13 @@ class RuleBook implements CommentScreen {
     }
 
     private Screening refused(NewComment c, Rule rule, String message, String field, Explanation why, long now) {
-        audit.add(now, null, rule.actor(), "refused", c.commentId(), c.articleId(), c.authorName(), c.body(), message);
-        return new Screening(Verdict.REFUSE, rule.code(), message, field, why == null ? null : why.details(null));
+        transaction.executeWithoutResult(tx -> audit.add(now, null, rule.actor(), "refused", c.commentId(), c.articleId(),
+                c.authorName(), c.body(), message));
+        return new Screening(Verdict.REFUSE, rule.code(), message, field, why == null ? null : why.details(), null);
     }
 
     private static Screening decided(Verdict verdict, Rule rule, String message, Explanation why, String print) {
-        return new Screening(verdict, rule == null ? null : rule.code(), message, null, why.details(print));
+        return new Screening(verdict, rule == null ? null : rule.code(), message, null, why.details(), print);
     }
 
     private String banned(Ban ban) {

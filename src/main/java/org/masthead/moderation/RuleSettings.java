@@ -18,13 +18,13 @@ class RuleSettings {
 
     private final RulesRepository repository;
     private final RuleBook book;
-    private final RuleChanges changes;
+    private final ModerationChanges changes;
     private final AuditRepository audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    RuleSettings(RulesRepository repository, RuleBook book, RuleChanges changes, AuditRepository audit,
+    RuleSettings(RulesRepository repository, RuleBook book, ModerationChanges changes, AuditRepository audit,
             ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
         this.repository = repository;
         this.book = book;

@@ -34,8 +34,10 @@ class RulesDesk {
     private final RuleBook book;
     private final Publishing publishing;
     private final NewsroomMenu menu;
+    private final java.time.Clock clock;
 
-    RulesDesk(RuleSettings settings, RuleBook book, Publishing publishing, NewsroomMenu menu) {
+    RulesDesk(RuleSettings settings, RuleBook book, Publishing publishing, NewsroomMenu menu, java.time.Clock clock) {
+        this.clock = clock;
         this.settings = settings;
         this.book = book;
         this.publishing = publishing;
@@ -96,7 +98,7 @@ class RulesDesk {
 
     /** An article's own rules and whether its discussion is open. */
     record ArticlePage(ArticleRef article, Map<String, String> values, boolean closed, String closedReason,
-            String notice, String error, boolean mayAudit) {
+            String notice, String error, boolean mayAudit, boolean mayChangeRules) {
 
         String value(String name) {
             return values.getOrDefault(name, "");
@@ -121,14 +123,18 @@ class RulesDesk {
         try {
             String close = form.getOrDefault("discussion", "");
             Long closedAt = switch (close) {
-                case "close" -> before.closedAt() != null ? before.closedAt() : System.currentTimeMillis();
+                case "close" -> before.closedAt() != null ? before.closedAt() : clock.millis();
                 case "open" -> null;
                 case "" -> before.closedAt();
                 default -> throw ModerationProblem.input("discussion", "Choose to close or to open the discussion.");
             };
-            ArticleRules rules = new ArticleRules(id, choice(form, "holdAll"), count(form, "holdFirst", 0, 100),
-                    count(form, "mostLinks", -1, 50), choice(form, "scorer"), count(form, "closeAfterDays", 0, 3650),
-                    closedAt);
+            // Moderators open and close a discussion; its rules are the owners' and editors' to change.
+            ArticleRules rules = RuleSettings.mayChange(member)
+                    ? new ArticleRules(id, choice(form, "holdAll"), count(form, "holdFirst", 0, 100),
+                            count(form, "mostLinks", -1, 50), choice(form, "scorer"),
+                            count(form, "closeAfterDays", 0, 3650), closedAt)
+                    : new ArticleRules(id, before.holdAll(), before.holdFirst(), before.mostLinks(), before.scorer(),
+                            before.closeAfterDays(), closedAt);
             String what = closedAt != null && before.closedAt() == null ? "discussion closed"
                     : closedAt == null && before.closedAt() != null ? "discussion reopened" : "article rules changed";
             settings.save(member, rules, what);
@@ -154,7 +160,7 @@ class RulesDesk {
         ArticleRules own = settings.of(article.id());
         model.addAttribute("desk", menu.chrome(member, request));
         model.addAttribute("page", new ArticlePage(article, values, own.closedAt() != null, book.closed(article), notice,
-                problem == null ? null : problem.getMessage(), member.role() == Role.OWNER));
+                problem == null ? null : problem.getMessage(), member.role() == Role.OWNER, RuleSettings.mayChange(member)));
         return "moderation/article";
     }
 

@@ -134,6 +134,24 @@ class ModerationQueue_Test {
     }
 
     @Test
+    void twoModerators_theLaterDecisionFromAnOlderPage_leavesTheFirstOneStanding() {
+        ArticleRef article = heldArticle();
+        long id = held(article, "Disputed Reader " + UUID.randomUUID().toString().substring(0, 6), "Decide about me once.");
+        Session first = as(Role.MODERATOR);
+        Session second = as(Role.EDITOR);
+        first.get("/newsroom/moderation");
+        second.get("/newsroom/moderation");
+        second.post("/newsroom/moderation/decide", "one", "approve:" + id, "was", id + ":pending", "tab", "pending");
+        assertThat(status(id)).isEqualTo("approved");
+        HttpResponse<String> late = first.post("/newsroom/moderation/decide", "one", "reject:" + id, "was", id + ":pending",
+                "tab", "pending");
+        assertThat(status(id)).as("the approval stands").isEqualTo("approved");
+        String location = Session.location(late).replace("http://127.0.0.1:" + port, "");
+        assertThat(Jsoup.parse(first.get(location).body()).select(".notice").text())
+                .isEqualTo("Nothing changed. One comment was decided by someone else meanwhile, and left as they decided.");
+    }
+
+    @Test
     void badDecisions_areRefusedWithASentence_andChangeNothing() {
         ArticleRef article = heldArticle();
         long id = held(article, "Careful Reader " + UUID.randomUUID().toString().substring(0, 6), "Wait for me.");
@@ -145,7 +163,8 @@ class ModerationQueue_Test {
                 new Bad(new String[] { "action", "publish", "ids", Long.toString(id) }, "Choose approve, reject or spam."),
                 new Bad(new String[] { "action", "approve" }, "Choose at least one comment."),
                 new Bad(new String[] { "one", "approve:forty" }, "This form has been changed"),
-                new Bad(new String[] { "one", "approve:" + id, "tab", "everything" }, "The queue has the tabs"));
+                new Bad(new String[] { "one", "approve:" + id, "tab", "everything" }, "The queue has the tabs"),
+                new Bad(new String[] { "one", "approve:" + id, "was", id + ":published" }, "This form has been changed"));
         for (Bad b : bad) {
             HttpResponse<String> answer = moderator.post("/newsroom/moderation/decide", b.fields());
             assertThat(answer.statusCode()).as(String.join(" ", b.fields())).isEqualTo(400);
