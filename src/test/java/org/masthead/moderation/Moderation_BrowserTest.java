@@ -124,6 +124,53 @@ class Moderation_BrowserTest {
     }
 
     @Test
+    void aReaderReportsAComment_onAPhone_andAModeratorBansItsWriter_withTheirComments() {
+        ArticleRef article = articles.publish(TestArticles.story("Harbour fees " + UUID.randomUUID().toString().substring(0, 6)));
+        String words = "Everyone who disagrees with me here is paid by the council to say so. " + UUID.randomUUID();
+        try (BrowserContext writerContext = browser.newContext()) {
+            Page writer = writerContext.newPage();
+            writer.navigate(url(article.path()));
+            writer.getByLabel("Join the discussion").fill(words);
+            writer.locator("#name").fill("Ivo Petrović");
+            writer.locator("#email").fill("ivo.petrovic@readers.test");
+            writer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post comment")).click();
+            writer.locator("#thread-list").getByText(words).waitFor();
+        }
+        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page reader = phone.newPage();
+            reader.navigate(url(article.path()));
+            reader.locator(".comment", new Page.LocatorOptions().setHasText(words)).getByRole(AriaRole.LINK,
+                    new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Report")).click();
+            reader.getByLabel("Harassment of a person").check();
+            reader.getByLabel("Anything a moderator should know (needed for “Something else”)").fill("Accuses everyone of being paid.");
+            Chromium.screenshot(reader, "report-phone.png");
+            reader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Report")).click();
+            reader.getByText("Thank you. A moderator will read this comment.").waitFor();
+        }
+        Member moderator = TestAccounts.with(accounts, Role.MODERATOR);
+        try (BrowserContext deskContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page desk = deskContext.newPage();
+            Chromium.signIn(desk, url(""), moderator.email());
+            desk.navigate(url("/newsroom/moderation?tab=reported"));
+            var ours = desk.locator(".queue-item", new Page.LocatorOptions().setHasText(words));
+            assertThat(ours.locator(".queue-item__reports").textContent()).contains("Harassment of a person: Accuses everyone of being paid.");
+            ours.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Ban writer…")).click();
+            desk.getByLabel("Reason (the banned commenter is shown it)").fill("Insulting other readers");
+            desk.getByLabel("Also take down everything they have published or waiting").check();
+            Chromium.screenshot(desk, "moderation-ban.png");
+            desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ban")).click();
+            desk.waitForURL("**/newsroom/moderation/bans?done=1");
+            assertThat(desk.locator(".notice").textContent()).isEqualTo("The ban is in force; 1 comment was taken down with it.");
+            Chromium.screenshot(desk, "moderation-bans.png");
+        }
+        try (BrowserContext anonymousContext = browser.newContext()) {
+            Page anonymous = anonymousContext.newPage();
+            anonymous.navigate(url(article.path()));
+            assertThat(anonymous.locator("#comments").textContent()).doesNotContain(words);
+        }
+    }
+
+    @Test
     void theRulesPage_triesAComment_andExplainsItsDecision() {
         Member owner = TestAccounts.owner(accounts);
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
