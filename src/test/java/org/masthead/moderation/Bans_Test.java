@@ -48,6 +48,15 @@ class Bans_Test {
     @Autowired
     BanBook book;
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
+    @Autowired
+    ModerationChanges changes;
+
+    @org.springframework.beans.factory.annotation.Value("${spring.datasource.url}")
+    String url;
+
     private ArticleRef article() {
         return articles.publish(TestArticles.story("Banned " + UUID.randomUUID().toString().substring(0, 8)));
     }
@@ -140,6 +149,30 @@ class Bans_Test {
         assertThat(one.post(article, "Still here " + UUID.randomUUID()).statusCode()).isEqualTo(403);
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> System.currentTimeMillis() > now + 3_000);
         assertThat(one.post(article, "The ban has ended " + UUID.randomUUID()).statusCode()).as("expired").isEqualTo(302);
+    }
+
+    @Test
+    void aBanMadeOnAnotherNode_holdsHereOnceItsMessageArrives() {
+        // On SQLite there is one node, told in the process once the ban commits; on PostgreSQL the ban
+        // is made as another node makes it, and only its message on the channel reaches this one.
+        boolean nodes = url.startsWith("jdbc:postgresql:");
+        ArticleRef article = article();
+        Reader reader = new Reader(port, "Other Node Reader " + UUID.randomUUID().toString().substring(0, 6));
+        TestComments.id(reader.post(article, "Before the ban " + UUID.randomUUID()));
+        // Another node bans the address and says so on the channel, in one transaction, as Bans does.
+        String email = TestComments.emailOf(reader.name);
+        long now = System.currentTimeMillis();
+        transaction.executeWithoutResult(tx -> {
+            bans.add(Ban.Kind.EMAIL, email, reader.name, "Made elsewhere", null, null, now);
+            if (nodes) {
+                jdbc.sql("SELECT pg_notify('masthead_moderation', 'rules')").query((rs, n) -> 1).list();
+            }
+            else {
+                changes.changed();
+            }
+        });
+        Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> reader.post(article, "After the ban " + UUID.randomUUID()).statusCode() == 403);
     }
 
     @Test
