@@ -35,6 +35,8 @@ class Moderation_BrowserTest {
 
     static Chromium chromium;
     static Browser browser;
+    /** One moderator for the class: making an account waits for its confirmation mail. */
+    static Member moderator;
 
     @LocalServerPort
     int port;
@@ -56,9 +58,17 @@ class Moderation_BrowserTest {
 
     @AfterAll
     static void close() {
+        moderator = null;
         if (chromium != null) {
             chromium.close();
         }
+    }
+
+    private Member moderator() {
+        if (moderator == null) {
+            moderator = TestAccounts.with(accounts, Role.MODERATOR);
+        }
+        return moderator;
     }
 
     private String url(String path) {
@@ -88,10 +98,9 @@ class Moderation_BrowserTest {
             reader.getByText("Thank you. Your comment will appear once a moderator has read it.").waitFor();
         }
 
-        Member moderator = TestAccounts.with(accounts, Role.MODERATOR);
         try (BrowserContext deskContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             Page desk = deskContext.newPage();
-            Chromium.signIn(desk, url(""), moderator.email());
+            Chromium.signIn(desk, url(""), moderator().email());
             desk.navigate(url("/newsroom/moderation?order=oldest"));
             desk.waitForLoadState(LoadState.NETWORKIDLE);
             // The queue is the moderator's own: older held comments of other tests come first, so find ours.
@@ -147,10 +156,9 @@ class Moderation_BrowserTest {
             reader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Report")).click();
             reader.getByText("Thank you. A moderator will read this comment.").waitFor();
         }
-        Member moderator = TestAccounts.with(accounts, Role.MODERATOR);
         try (BrowserContext deskContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             Page desk = deskContext.newPage();
-            Chromium.signIn(desk, url(""), moderator.email());
+            Chromium.signIn(desk, url(""), moderator().email());
             desk.navigate(url("/newsroom/moderation?tab=reported"));
             var ours = desk.locator(".queue-item", new Page.LocatorOptions().setHasText(words));
             assertThat(ours.locator(".queue-item__reports").textContent()).contains("Harassment of a person: Accuses everyone of being paid.");

@@ -25,6 +25,7 @@ import org.masthead.TestComments;
 import org.masthead.accounts.Accounts;
 import org.masthead.accounts.Member;
 import org.masthead.accounts.Role;
+import org.masthead.discussion.Discussion;
 import org.masthead.publishing.ArticleRef;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,16 +51,19 @@ class Reports_Test {
     @Autowired
     Accounts accounts;
 
+    @Autowired
+    Discussion discussion;
+
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
 
-    private long published(ArticleRef article) throws InterruptedException {
-        Session writer = new Session(port).from(TestClients.next());
-        writer.get(article.path() + "/comments");
-        String shown = writer.field("shown");
-        Thread.sleep(2100);
+    /**
+     * A public comment to report, stored as the discussion stores a comment brought from elsewhere:
+     * what is tried here is reporting, and the form's wait for a person would only slow it.
+     */
+    private long published(ArticleRef article) {
         String name = "Reported Writer " + UUID.randomUUID().toString().substring(0, 6);
-        return TestComments.id(writer.post(article.path() + "/comments", "body", "An opinion some dislike. " + UUID.randomUUID(),
-                "shown", shown, "name", name, "email", TestComments.emailOf(name)));
+        return discussion.record(new Discussion.Recorded(article.id(), null, name, TestComments.emailOf(name),
+                "An opinion some dislike. " + UUID.randomUUID(), java.time.Instant.now(), null, null, 0, 0));
     }
 
     private ArticleRef article() {
