@@ -100,7 +100,8 @@ class RulesRepository {
     }
 
     static List<String> lines(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        // An immutable list without nulls, which Rules keeps as it is rather than copying per article.
+        return text == null ? List.of() : List.copyOf(Arrays.stream(text.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList());
     }
 
     private static int flag(boolean on) {
