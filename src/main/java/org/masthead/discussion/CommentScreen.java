@@ -16,4 +16,16 @@ public interface CommentScreen {
     default String closed(org.masthead.publishing.ArticleRef article) {
         return null;
     }
+
+    /**
+     * Why this reader may not vote (a ban, say), or null while they may. Asked at every vote, so it
+     * must be quick.
+     *
+     * @param userId their account, or null for a guest
+     * @param email their account's address, or null
+     * @param clientHash the keyed hash of their network address
+     */
+    default String barredFromVoting(Long userId, String email, String clientHash) {
+        return null;
+    }
 }

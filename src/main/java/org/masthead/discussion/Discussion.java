@@ -178,6 +178,11 @@ public class Discussion {
         if (voter.wrote(comment)) {
             throw new DiscussionProblem(403, null, "You cannot vote on your own comment.");
         }
+        String barred = screen().barredFromVoting(voter.userId(), voter.member() == null ? null : voter.member().email(),
+                voter.clientHash());
+        if (barred != null) {
+            throw new DiscussionProblem(403, null, barred);
+        }
         if (!votesPerClient.take(voter.clientHash() == null ? voter.voter() : voter.clientHash())) {
             throw new DiscussionProblem(429, null, "You are voting very fast. Wait a minute, then vote again.");
         }

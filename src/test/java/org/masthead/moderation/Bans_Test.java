@@ -129,12 +129,24 @@ class Bans_Test {
         HttpResponse<String> refused = TestComments.post(reader, article, "Again " + UUID.randomUUID());
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("a moderator has banned you");
+        // Nor do their votes count while the ban holds.
+        Member other = TestAccounts.with(accounts, Role.READER);
+        Session neighbour = new Session(port);
+        neighbour.signIn(other.email(), TestAccounts.PASSWORD);
+        long theirs = TestComments.id(TestComments.post(neighbour, article, "Another member's view " + UUID.randomUUID()));
+        reader.get(article.path());
+        HttpResponse<String> vote = reader.post("/comments/" + theirs + "/vote", "value", "up");
+        assertThat(vote.statusCode()).isEqualTo(403);
+        assertThat(vote.body()).contains("You cannot vote on this publication: a moderator has banned you.");
+        assertThat(jdbc.sql("SELECT up_votes FROM comments WHERE id = :id").param("id", theirs).query(Integer.class).single())
+                .isZero();
 
         long banId = jdbc.sql("SELECT id FROM moderation_bans WHERE kind = 'account' AND value = :v")
                 .param("v", Long.toString(member.id())).query(Long.class).single();
         desk.get("/newsroom/moderation/bans");
         assertThat(desk.post("/newsroom/moderation/bans/" + banId + "/lift").statusCode()).isEqualTo(302);
         assertThat(TestComments.post(reader, article, "Back " + UUID.randomUUID()).statusCode()).isEqualTo(302);
+        assertThat(reader.post("/comments/" + theirs + "/vote", "value", "up").statusCode()).isEqualTo(302);
     }
 
     @Test
