@@ -119,26 +119,72 @@ public class CommentRecords {
         }
     }
 
+    /**
+     * Each comment's parents, up to a number of them, nearest last: one query per level, however many
+     * comments there are.
+     */
+    public java.util.Map<Long, List<CommentRecord>> ancestors(Collection<CommentRecord> comments, int most) {
+        java.util.Map<Long, List<CommentRecord>> chains = new java.util.HashMap<>();
+        java.util.Map<Long, Long> climbing = new java.util.HashMap<>();
+        for (CommentRecord c : comments) {
+            chains.put(c.id(), new ArrayList<>());
+            if (c.parentId() != null) {
+                climbing.put(c.id(), c.parentId());
+            }
+        }
+        for (int level = 0; level < most && !climbing.isEmpty(); level++) {
+            java.util.Map<Long, CommentRecord> parents = new java.util.HashMap<>();
+            find(new java.util.HashSet<>(climbing.values())).forEach(p -> parents.put(p.id(), p));
+            java.util.Map<Long, Long> next = new java.util.HashMap<>();
+            climbing.forEach((child, parentId) -> {
+                CommentRecord parent = parents.get(parentId);
+                if (parent != null) {
+                    chains.get(child).add(0, parent);
+                    if (parent.parentId() != null) {
+                        next.put(child, parent.parentId());
+                    }
+                }
+            });
+            climbing = next;
+        }
+        return chains;
+    }
+
+    /** Several writers' records, in two queries (members, guests), for a page of the queue. */
+    public java.util.Map<String, History> histories(Collection<String> writers) {
+        java.util.Map<String, History> found = new java.util.HashMap<>();
+        List<Long> members = writers.stream().filter(w -> w.startsWith("u:")).map(w -> Long.valueOf(w.substring(2))).distinct().toList();
+        List<String> guests = writers.stream().filter(w -> w.startsWith("e:")).map(w -> w.substring(2)).distinct().toList();
+        String counts = "SELECT %s AS writer, status, COUNT(*) AS n FROM comments WHERE %s AND deleted_at IS NULL GROUP BY %s, status";
+        java.util.Map<String, long[]> tallies = new java.util.HashMap<>();
+        org.springframework.jdbc.core.RowCallbackHandler tally = rs -> {
+            long[] t = tallies.computeIfAbsent(rs.getString("writer"), w -> new long[4]);
+            long n = rs.getLong("n");
+            t[0] += n;
+            switch (CommentStatus.fromCode(rs.getString("status"))) {
+                case APPROVED -> t[1] += n;
+                case PENDING -> t[2] += n;
+                case SPAM, TRASH -> t[3] += n;
+            }
+        };
+        if (!members.isEmpty()) {
+            jdbc.sql(counts.formatted("'u:' || user_id", "user_id IN (:writers)", "user_id")).param("writers", members)
+                    .query(tally);
+        }
+        if (!guests.isEmpty()) {
+            jdbc.sql(counts.formatted("'e:' || author_email", "user_id IS NULL AND author_email IN (:writers)", "author_email"))
+                    .param("writers", guests).query(tally);
+        }
+        for (String writer : writers) {
+            long[] t = tallies.get(writer);
+            found.put(writer, t == null ? History.NONE : new History(t[0], t[1], t[2], t[3]));
+        }
+        return found;
+    }
+
     /** A writer's record, by account or by the address a guest gave (as {@link NewComment#writer()} names them). */
     public History history(String writer) {
-        return jdbc.sql("SELECT status, COUNT(*) AS n FROM comments WHERE " + byWriter(writer)
-                + " AND deleted_at IS NULL GROUP BY status").param("writer", writerKey(writer))
-                .query(rs -> {
-                    long approved = 0;
-                    long pending = 0;
-                    long rejected = 0;
-                    long total = 0;
-                    while (rs.next()) {
-                        long n = rs.getLong("n");
-                        total += n;
-                        switch (CommentStatus.fromCode(rs.getString("status"))) {
-                            case APPROVED -> approved += n;
-                            case PENDING -> pending += n;
-                            case SPAM, TRASH -> rejected += n;
-                        }
-                    }
-                    return new History(total, approved, pending, rejected);
-                });
+        return histories(List.of(writer)).get(writer);
     }
 
     /** A writer's comments that are still up or waiting, for a ban that takes them down. */

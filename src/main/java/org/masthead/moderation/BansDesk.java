@@ -44,7 +44,7 @@ class BansDesk {
     }
 
     /** The form that bans a comment's writer. */
-    record BanForm(CommentRecord comment, boolean member, Map<String, String> typed, String error, String errorField) {
+    record BanForm(QuotedComment comment, Map<String, String> typed, String error, String errorField) {
 
         String value(String name, String otherwise) {
             return typed.getOrDefault(name, otherwise);
@@ -112,7 +112,7 @@ class BansDesk {
         CommentRecord comment = records.find(id)
                 .orElseThrow(() -> new ModerationProblem(404, null, "There is no such comment."));
         model.addAttribute("desk", menu.chrome(member, request));
-        model.addAttribute("form", new BanForm(comment, comment.userId() != null, typed,
+        model.addAttribute("form", new BanForm(QuotedComment.of(comment), typed,
                 problem == null ? null : problem.getMessage(), problem == null ? null : problem.field()));
         return "moderation/ban";
     }

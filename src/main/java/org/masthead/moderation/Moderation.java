@@ -208,6 +208,11 @@ class Moderation {
         return screenings.find(commentId).orElse(null);
     }
 
+    /** Why each of these comments was decided as it was, for a page of the queue. */
+    Map<Long, Explanation> explanations(java.util.Collection<Long> commentIds) {
+        return screenings.find(commentIds);
+    }
+
     static void require(Member member) {
         if (!mayModerate(member)) {
             throw new ModerationProblem(403, null, "Only the publication's moderators, editors and owners moderate comments.");

@@ -62,10 +62,7 @@ class QueueDesk {
 
     /** Comments waiting for a moderator: those held, and reported ones still up (a hidden one is held already). */
     static long waiting(CommentRecords records, ReportRepository reports) {
-        long pending = records.count(CommentStatus.PENDING);
-        List<Long> reported = reports.reportedIds(1_000);
-        return pending + records.find(reported).stream()
-                .filter(c -> c.status() == CommentStatus.APPROVED && !c.isDeleted()).count();
+        return records.count(CommentStatus.PENDING) + reports.reportedAndUp();
     }
 
     @GetMapping(PATH)
@@ -129,10 +126,10 @@ class QueueDesk {
             records.find(reported.stream().map(ReportRepository.Reported::commentId).toList()).forEach(c -> byId.put(c.id(), c));
             for (ReportRepository.Reported r : reported) {
                 Optional.ofNullable(byId.get(r.commentId())).ifPresent(found::add);
-                reasons.put(r.commentId(), reports.reasons(r.commentId()).stream()
-                        .map(reason -> Reports.Reason.labelOf(reason.reason())
-                                + (reason.details() == null ? "" : ": " + reason.details())).toList());
             }
+            reports.reasons(byId.keySet()).forEach((id, complaints) -> reasons.put(id, complaints.stream()
+                    .map(reason -> Reports.Reason.labelOf(reason.reason())
+                            + (reason.details() == null ? "" : ": " + reason.details())).toList()));
         }
         else {
             found = records.withStatus(status(tab), newest, cursor(after), PAGE + 1);
@@ -144,20 +141,22 @@ class QueueDesk {
         }
         Publication publication = publishing.publication();
         DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", publication.locale());
-        Map<Long, Optional<ArticleRef>> articles = new HashMap<>();
-        Map<String, CommentRecords.History> histories = new HashMap<>();
+        // What a page shows beside each comment is read for the whole page at once, a few queries in all.
+        Map<Long, ArticleRef> articles = publishing.articles(found.stream().map(CommentRecord::articleId).distinct().toList());
+        Map<String, CommentRecords.History> histories = records.histories(found.stream().map(CommentRecord::writer).toList());
+        Map<Long, Explanation> explanations = moderation.explanations(found.stream().map(CommentRecord::id).toList());
+        Map<Long, List<CommentRecord>> ancestors = records.ancestors(found, 2);
         List<QueueView.Item> items = new ArrayList<>();
         for (CommentRecord c : found) {
-            ArticleRef article = articles.computeIfAbsent(c.articleId(), publishing::article).orElse(null);
-            CommentRecords.History history = histories.computeIfAbsent(c.writer(), records::history);
-            Explanation why = moderation.explanation(c.id());
+            ArticleRef article = articles.get(c.articleId());
+            Explanation why = explanations.get(c.id());
             items.add(new QueueView.Item(c.id(), c.articleId(), article == null ? "(article deleted)" : article.headline(),
                     article == null ? null : UriUtils.encodePath(article.path(), java.nio.charset.StandardCharsets.UTF_8),
                     c.authorName(), c.userId() != null ? "Member" : "Guest · " + c.authorEmail(), c.bodyHtml(), c.quote(),
                     when.format(Instant.ofEpochMilli(c.createdAt()).atZone(publication.timeZone())), label(c.status()),
-                    records.ancestors(c, 2).stream().map(a -> a.authorName() + ": " + AuditRepository.excerpt(a.bodyMarkdown()))
+                    ancestors.get(c.id()).stream().map(a -> a.authorName() + ": " + AuditRepository.excerpt(a.bodyMarkdown()))
                             .toList(),
-                    history(history), why == null || why.rule() == null ? null : Rule.labelOf(why.rule()),
+                    history(histories.get(c.writer())), why == null || why.rule() == null ? null : Rule.labelOf(why.rule()),
                     why == null ? 0 : (int) Math.round(why.abuse() * 100), why == null ? 0 : (int) Math.round(why.spam() * 100),
                     why == null ? List.of() : why.evidence(), reasons.getOrDefault(c.id(), List.of()), c.isDeleted(),
                     c.status() == CommentStatus.APPROVED && !c.isDeleted(), c.pickedAt() != null, c.status().code()));

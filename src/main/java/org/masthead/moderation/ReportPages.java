@@ -32,7 +32,7 @@ class ReportPages {
     }
 
     /** The report form as the template reads it. */
-    record ReportForm(Reports.Reportable target, List<Reports.Reason> reasons, String reason, String details,
+    record ReportForm(QuotedComment comment, String headline, String articlePath, List<Reports.Reason> reasons, String reason, String details,
             String error, String errorField, boolean sent, FormToken token) {
 
         String label(Reports.Reason reason) {
@@ -69,7 +69,8 @@ class ReportPages {
 
     private String page(Reports.Reportable target, String reason, String details, ModerationProblem problem,
             boolean sent, Model model, HttpServletRequest request) {
-        model.addAttribute("form", new ReportForm(target, Arrays.asList(Reports.Reason.values()), reason, details,
+        model.addAttribute("form", new ReportForm(QuotedComment.of(target.comment()), target.article().headline(),
+                target.article().path(), Arrays.asList(Reports.Reason.values()), reason, details,
                 problem == null ? null : problem.getMessage(), problem == null ? null : problem.field(), sent,
                 FormToken.of(request)));
         model.addAttribute("head", PageHead.simple("Report a comment", target.article().headline(),

@@ -54,10 +54,15 @@ class ReportRepository {
         jdbc.sql("DELETE FROM comment_reports WHERE article_id = :article").param("article", articleId).update();
     }
 
-    /** The reported comments' numbers, for the menu's count. */
-    List<Long> reportedIds(int limit) {
-        return jdbc.sql("SELECT DISTINCT comment_id FROM comment_reports WHERE settled_at IS NULL LIMIT :limit")
-                .param("limit", limit).query(Long.class).list();
+    /** The reports hid the comment until a moderator reads it: it waits among the held ones now. */
+    void hidden(long commentId) {
+        jdbc.sql("UPDATE comment_report_tallies SET hidden = 1 WHERE comment_id = :comment").param("comment", commentId)
+                .update();
+    }
+
+    /** How many reported comments are still up, for the menu's count (the hidden ones are counted as held). */
+    long reportedAndUp() {
+        return jdbc.sql("SELECT COUNT(*) FROM comment_report_tallies WHERE hidden = 0").query(Long.class).single();
     }
 
     /** A reported comment as the queue lists it: how many, and the latest report's moment. */
@@ -79,6 +84,20 @@ class ReportRepository {
 
     /** Why a reader reported a comment (never who). */
     record Complaint(String reason, String details, long at) {
+    }
+
+    /** Why readers reported each of these comments, oldest first. */
+    java.util.Map<Long, List<Complaint>> reasons(java.util.Collection<Long> commentIds) {
+        java.util.Map<Long, List<Complaint>> found = new java.util.HashMap<>();
+        if (!commentIds.isEmpty()) {
+            jdbc.sql("SELECT comment_id, reason, details, created_at FROM comment_reports WHERE comment_id IN (:ids) "
+                    + "AND settled_at IS NULL ORDER BY created_at, id").param("ids", commentIds)
+                    .query(rs -> {
+                        found.computeIfAbsent(rs.getLong("comment_id"), id -> new java.util.ArrayList<>()).add(
+                                new Complaint(rs.getString("reason"), rs.getString("details"), rs.getLong("created_at")));
+                    });
+        }
+        return found;
     }
 
     /** Why readers reported a comment, oldest first. */

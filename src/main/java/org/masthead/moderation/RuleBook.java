@@ -57,7 +57,7 @@ class RuleBook implements CommentScreen, org.springframework.beans.factory.Smart
     private final RecentWriting recent;
     private final Clock clock;
     private final TransactionTemplate transaction;
-    private final Cache<Long, Optional<ArticleRules>> articles = Caffeine.newBuilder().maximumSize(10_000).build();
+    private final Cache<Long, Optional<ArticleBook>> articles = Caffeine.newBuilder().maximumSize(10_000).build();
     private volatile Compiled compiled;
     /** Moves with every change of the rules: a reading begun before a change is not kept after it. */
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
@@ -70,6 +70,19 @@ class RuleBook implements CommentScreen, org.springframework.beans.factory.Smart
             rules.blockedDomains().forEach(d -> domains.add(d.toLowerCase(Locale.ROOT)));
             return new Compiled(rules, WordList.of(rules.bannedWords()), WordList.of(rules.suspectWords()), Set.copyOf(domains));
         }
+
+        /** The rules as they hold on an article; its own word lists are compiled apart, the rest shared. */
+        Compiled forArticle(ArticleRules own) {
+            if (own == null) {
+                return this;
+            }
+            Rules merged = rules.forArticle(own);
+            return own.ownWords() ? of(merged) : new Compiled(merged, banned, suspect, domains);
+        }
+    }
+
+    /** An article's own rules, and the publication's with them, compiled once per change of either. */
+    private record ArticleBook(ArticleRules own, Compiled compiled) {
     }
 
     RuleBook(RulesRepository repository, BanBook bans, CommentRecords records, AuditRepository audit,
@@ -95,12 +108,11 @@ class RuleBook implements CommentScreen, org.springframework.beans.factory.Smart
         long now = clock.millis();
         Optional<Ban> ban = bans.find(c.userId(), c.email(), c.clientHash(), now);
         if (ban.isPresent()) {
-            return refused(c, Rule.BAN, banned(ban.get()), null, null, now);
+            return refused(c, Rule.BAN, banned(ban.get(), "comment"), null, null, now);
         }
         // A closed discussion was refused already, by the discussion itself (see closed()).
-        ArticleRules own = articleRules(c.articleId());
-        Compiled book = compiled();
-        Rules rules = book.rules().forArticle(own);
+        Compiled book = compiledFor(c.articleId());
+        Rules rules = book.rules();
         if (blockedDomain(book, c.email())) {
             // A member has no address field on the form: the sentence is about their account then.
             return refused(c, Rule.BLOCKED_DOMAIN, c.userId() != null
@@ -182,8 +194,9 @@ class RuleBook implements CommentScreen, org.springframework.beans.factory.Smart
 
     @Override
     public String closed(ArticleRef article) {
-        ArticleRules own = articleRules(article.id());
-        return closedReason(compiled().rules().forArticle(own), own, article, clock.millis());
+        ArticleBook own = articleBook(article.id());
+        return closedReason(own == null ? compiled().rules() : own.compiled().rules(), own == null ? null : own.own(),
+                article, clock.millis());
     }
 
     /** The words alone, as the rules see them: for the newsroom's "try a comment" box and the benchmark. */
@@ -198,8 +211,13 @@ class RuleBook implements CommentScreen, org.springframework.beans.factory.Smart
 
     /** An article's own rules, or none. */
     ArticleRules ownRules(long articleId) {
-        ArticleRules own = articleRules(articleId);
-        return own == null ? ArticleRules.none(articleId) : own;
+        ArticleBook own = articleBook(articleId);
+        return own == null ? ArticleRules.none(articleId) : own.own();
+    }
+
+    /** The rules as they hold on an article. */
+    Rules rules(long articleId) {
+        return compiledFor(articleId).rules();
     }
 
     /** The newsroom changed the rules, here or on another node: read them again at the next comment. */
@@ -240,11 +258,17 @@ class RuleBook implements CommentScreen, org.springframework.beans.factory.Smart
         return book;
     }
 
-    private ArticleRules articleRules(long articleId) {
-        Optional<ArticleRules> known = articles.getIfPresent(articleId);
+    private Compiled compiledFor(long articleId) {
+        ArticleBook own = articleBook(articleId);
+        return own == null ? compiled() : own.compiled();
+    }
+
+    private ArticleBook articleBook(long articleId) {
+        Optional<ArticleBook> known = articles.getIfPresent(articleId);
         if (known == null) {
             long began = generation.get();
-            known = repository.article(articleId);
+            Compiled publications = compiled();
+            known = repository.article(articleId).map(own -> new ArticleBook(own, publications.forArticle(own)));
             if (generation.get() == began) {
                 articles.put(articleId, known);
             }
@@ -274,14 +298,20 @@ class RuleBook implements CommentScreen, org.springframework.beans.factory.Smart
         return new Screening(verdict, rule == null ? null : rule.code(), message, null, why.details(), print);
     }
 
-    private String banned(Ban ban) {
+    @Override
+    public String barredFromVoting(Long userId, String email, String clientHash) {
+        return bans.find(userId, email, clientHash, clock.millis()).map(ban -> banned(ban, "vote")).orElse(null);
+    }
+
+    /** What a banned reader is told when they try to comment or vote. */
+    private String banned(Ban ban, String doing) {
         if (ban.until() == null) {
-            return "You cannot comment on this publication: a moderator has banned you. Reason given: " + ban.reason();
+            return "You cannot " + doing + " on this publication: a moderator has banned you. Reason given: " + ban.reason();
         }
         var publication = publishing.publication();
         String until = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", publication.locale())
                 .format(java.time.Instant.ofEpochMilli(ban.until()).atZone(publication.timeZone()));
-        return "You cannot comment until " + until + ": a moderator has suspended you. Reason given: " + ban.reason();
+        return "You cannot " + doing + " until " + until + ": a moderator has suspended you. Reason given: " + ban.reason();
     }
 
     private static boolean blockedDomain(Compiled book, String email) {

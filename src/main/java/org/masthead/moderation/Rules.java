@@ -37,10 +37,24 @@ record Rules(boolean holdAll, int holdFirst, int mostLinks, List<String> bannedW
         if (own == null) {
             return this;
         }
-        return new Rules(own.holdAll() != null ? own.holdAll() : holdAll,
-                own.holdFirst() != null ? own.holdFirst() : holdFirst,
-                own.mostLinks() != null ? own.mostLinks() : mostLinks, bannedWords, suspectWords, blockedDomains,
-                rejectionRate, repeatAcross, own.scorer() != null ? own.scorer() : scorer, abuseThreshold,
-                reportThreshold, own.closeAfterDays() != null ? own.closeAfterDays() : closeAfterDays, digest);
+        return new Rules(or(own.holdAll(), holdAll), or(own.holdFirst(), holdFirst), or(own.mostLinks(), mostLinks),
+                words(own.bannedWords(), bannedWords, own.moreBanned()),
+                words(own.suspectWords(), suspectWords, own.moreSuspect()),
+                Boolean.FALSE.equals(own.blockedDomains()) ? List.of() : blockedDomains,
+                or(own.rejectionRate(), rejectionRate), or(own.repeatAcross(), repeatAcross), or(own.scorer(), scorer),
+                abuseThreshold, reportThreshold, or(own.closeAfterDays(), closeAfterDays), digest);
+    }
+
+    private static <T> T or(T own, T publications) {
+        return own != null ? own : publications;
+    }
+
+    /** The publication's list unless switched off, and the article's own words after it. */
+    private static List<String> words(Boolean on, List<String> publications, List<String> more) {
+        List<String> kept = Boolean.FALSE.equals(on) ? List.of() : publications;
+        if (more.isEmpty()) {
+            return kept;
+        }
+        return java.util.stream.Stream.concat(kept.stream(), more.stream()).distinct().toList();
     }
 }

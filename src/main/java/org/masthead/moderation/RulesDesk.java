@@ -44,13 +44,23 @@ class RulesDesk {
         this.menu = menu;
     }
 
+    /** A form of rules, as stored or as typed, with the problem found in one of its fields. */
+    interface RuleForm {
+
+        Map<String, String> values();
+
+        String error();
+
+        String errorField();
+
+        default String value(String name) {
+            return values().getOrDefault(name, "");
+        }
+    }
+
     /** The rules page: the rules as stored or as typed, a problem, and a comment tried against them. */
     record RulesPage(Map<String, String> values, String notice, String error, String errorField, boolean mayChange,
-            boolean mayAudit, String tried, ContentCheck.Finding finding) {
-
-        String value(String name) {
-            return values.getOrDefault(name, "");
-        }
+            boolean mayAudit, String tried, ContentCheck.Finding finding) implements RuleForm {
 
         boolean on(String name) {
             return "yes".equals(values.get(name));
@@ -96,12 +106,24 @@ class RulesDesk {
         return page(member, values(settings.rules()), null, null, text, book.check(text), model, request);
     }
 
-    /** An article's own rules and whether its discussion is open. */
+    /**
+     * An article's own rules and whether its discussion is open, with the publication's rules beside
+     * them, so that "as the publication" says what that is.
+     */
     record ArticlePage(ArticleRef article, Map<String, String> values, boolean closed, String closedReason,
-            String notice, String error, boolean mayAudit, boolean mayChangeRules) {
+            String notice, String error, String errorField, boolean mayAudit, boolean mayChangeRules,
+            Map<String, String> publication) implements RuleForm {
 
-        String value(String name) {
-            return values.getOrDefault(name, "");
+        /** What the publication's rule is, in a few words. */
+        String publicationSays(String name) {
+            String value = publication.getOrDefault(name, "");
+            return switch (name) {
+                case "holdAll", "scorer", "repeatAcross" -> "yes".equals(value) ? "on" : "off";
+                case "bannedWords", "suspectWords", "blockedDomains" -> value.isEmpty() ? "none"
+                        : value.split("\n").length + (name.equals("blockedDomains") ? " domains" : " words");
+                case "mostLinks" -> value.isEmpty() ? "any number" : value;
+                default -> value;
+            };
         }
     }
 
@@ -129,12 +151,7 @@ class RulesDesk {
                 default -> throw ModerationProblem.input("discussion", "Choose to close or to open the discussion.");
             };
             // Moderators open and close a discussion; its rules are the owners' and editors' to change.
-            ArticleRules rules = RuleSettings.mayChange(member)
-                    ? new ArticleRules(id, choice(form, "holdAll"), count(form, "holdFirst", 0, 100),
-                            count(form, "mostLinks", -1, 50), choice(form, "scorer"),
-                            count(form, "closeAfterDays", 0, 3650), closedAt)
-                    : new ArticleRules(id, before.holdAll(), before.holdFirst(), before.mostLinks(), before.scorer(),
-                            before.closeAfterDays(), closedAt);
+            ArticleRules rules = RuleSettings.mayChange(member) ? parseArticle(id, form, closedAt) : before.closedAt(closedAt);
             String what = closedAt != null && before.closedAt() == null ? "discussion closed"
                     : closedAt == null && before.closedAt() != null ? "discussion reopened" : "article rules changed";
             settings.save(member, rules, what);
@@ -160,7 +177,8 @@ class RulesDesk {
         ArticleRules own = settings.of(article.id());
         model.addAttribute("desk", menu.chrome(member, request));
         model.addAttribute("page", new ArticlePage(article, values, own.closedAt() != null, book.closed(article), notice,
-                problem == null ? null : problem.getMessage(), member.role() == Role.OWNER, RuleSettings.mayChange(member)));
+                problem == null ? null : problem.getMessage(), problem == null ? null : problem.field(),
+                member.role() == Role.OWNER, RuleSettings.mayChange(member), values(settings.rules())));
         return "moderation/article";
     }
 
@@ -188,12 +206,41 @@ class RulesDesk {
 
     private static Map<String, String> values(ArticleRules a) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("holdAll", a.holdAll() == null ? "" : a.holdAll() ? "on" : "off");
+        values.put("holdAll", switchValue(a.holdAll()));
         values.put("holdFirst", a.holdFirst() == null ? "" : Integer.toString(a.holdFirst()));
         values.put("mostLinks", a.mostLinks() == null ? "" : Integer.toString(a.mostLinks()));
-        values.put("scorer", a.scorer() == null ? "" : a.scorer() ? "on" : "off");
+        values.put("scorer", switchValue(a.scorer()));
         values.put("closeAfterDays", a.closeAfterDays() == null ? "" : Integer.toString(a.closeAfterDays()));
+        values.put("bannedWords", switchValue(a.bannedWords()));
+        values.put("moreBanned", String.join("\n", a.moreBanned()));
+        values.put("suspectWords", switchValue(a.suspectWords()));
+        values.put("moreSuspect", String.join("\n", a.moreSuspect()));
+        values.put("blockedDomains", switchValue(a.blockedDomains()));
+        values.put("rejectionRate", a.rejectionRate() == null ? "" : Integer.toString(a.rejectionRate()));
+        values.put("repeatAcross", switchValue(a.repeatAcross()));
         return values;
+    }
+
+    private static String switchValue(Boolean on) {
+        return on == null ? "" : on ? "on" : "off";
+    }
+
+    /** An article's own rules as typed; an empty field or "as the publication" leaves a rule to the publication. */
+    static ArticleRules parseArticle(long id, Map<String, String> form, Long closedAt) {
+        return new ArticleRules(id, choice(form, "holdAll"), count(form, "holdFirst", 0, 100),
+                count(form, "mostLinks", -1, 50), choice(form, "scorer"), count(form, "closeAfterDays", 0, 3650),
+                closedAt, offOnly(form, "bannedWords"), words(form, "moreBanned"), offOnly(form, "suspectWords"),
+                words(form, "moreSuspect"), offOnly(form, "blockedDomains"), count(form, "rejectionRate", 0, 100),
+                choice(form, "repeatAcross"));
+    }
+
+    /** A list the article follows, or does without: null or false. */
+    private static Boolean offOnly(Map<String, String> form, String field) {
+        return switch (form.getOrDefault(field, "")) {
+            case "" -> null;
+            case "off" -> false;
+            default -> throw ModerationProblem.input(field, "Choose as the publication, or not on this article.");
+        };
     }
 
     static Rules parse(Map<String, String> form) {

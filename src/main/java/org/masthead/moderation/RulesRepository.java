@@ -71,7 +71,10 @@ class RulesRepository {
         return jdbc.sql("SELECT * FROM moderation_articles WHERE article_id = :article").param("article", articleId)
                 .query((rs, n) -> new ArticleRules(rs.getLong("article_id"), bool(rs, "hold_all"),
                         integer(rs, "hold_first"), integer(rs, "most_links"), bool(rs, "scorer"),
-                        integer(rs, "close_after_days"), Rows.longOrNull(rs, "closed_at")))
+                        integer(rs, "close_after_days"), Rows.longOrNull(rs, "closed_at"), bool(rs, "banned_words"),
+                        lines(rs.getString("more_banned")), bool(rs, "suspect_words"),
+                        lines(rs.getString("more_suspect")), bool(rs, "blocked_domains"),
+                        integer(rs, "rejection_rate"), bool(rs, "repeat_across")))
                 .optional();
     }
 
@@ -81,14 +84,25 @@ class RulesRepository {
             return;
         }
         jdbc.sql("""
-                INSERT INTO moderation_articles (article_id, hold_all, hold_first, most_links, scorer, close_after_days, closed_at)
-                VALUES (:article, :holdAll, :holdFirst, :mostLinks, :scorer, :closeAfter, :closed)
+                INSERT INTO moderation_articles (article_id, hold_all, hold_first, most_links, scorer, close_after_days,
+                    closed_at, banned_words, more_banned, suspect_words, more_suspect, blocked_domains, rejection_rate,
+                    repeat_across)
+                VALUES (:article, :holdAll, :holdFirst, :mostLinks, :scorer, :closeAfter, :closed, :banned, :moreBanned,
+                    :suspect, :moreSuspect, :domains, :rate, :repeat)
                 ON CONFLICT (article_id) DO UPDATE SET hold_all = :holdAll, hold_first = :holdFirst,
-                    most_links = :mostLinks, scorer = :scorer, close_after_days = :closeAfter, closed_at = :closed
-                """).param("article", a.articleId()).param("holdAll", a.holdAll() == null ? null : flag(a.holdAll()))
+                    most_links = :mostLinks, scorer = :scorer, close_after_days = :closeAfter, closed_at = :closed,
+                    banned_words = :banned, more_banned = :moreBanned, suspect_words = :suspect,
+                    more_suspect = :moreSuspect, blocked_domains = :domains, rejection_rate = :rate,
+                    repeat_across = :repeat
+                """).param("article", a.articleId()).param("holdAll", flag(a.holdAll()))
                 .param("holdFirst", a.holdFirst()).param("mostLinks", a.mostLinks())
-                .param("scorer", a.scorer() == null ? null : flag(a.scorer())).param("closeAfter", a.closeAfterDays())
-                .param("closed", a.closedAt()).update();
+                .param("scorer", flag(a.scorer())).param("closeAfter", a.closeAfterDays())
+                .param("closed", a.closedAt()).param("banned", flag(a.bannedWords()))
+                .param("moreBanned", a.moreBanned().isEmpty() ? null : String.join("\n", a.moreBanned()))
+                .param("suspect", flag(a.suspectWords()))
+                .param("moreSuspect", a.moreSuspect().isEmpty() ? null : String.join("\n", a.moreSuspect()))
+                .param("domains", flag(a.blockedDomains())).param("rate", a.rejectionRate())
+                .param("repeat", flag(a.repeatAcross())).update();
     }
 
     private static Rules row(ResultSet rs, int n) throws SQLException {
@@ -106,6 +120,11 @@ class RulesRepository {
 
     private static int flag(boolean on) {
         return on ? 1 : 0;
+    }
+
+    /** An article's switch: on, off, or null for as the publication. */
+    private static Integer flag(Boolean on) {
+        return on == null ? null : flag(on.booleanValue());
     }
 
     private static Boolean bool(ResultSet rs, String column) throws SQLException {

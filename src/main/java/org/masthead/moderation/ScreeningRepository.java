@@ -24,6 +24,20 @@ class ScreeningRepository {
                 .param("spam", e.spamPerMille()).param("evidence", e.evidenceText()).param("now", now).update();
     }
 
+    /** Why each of these comments was decided as it was; those without a screening are left out. */
+    java.util.Map<Long, Explanation> find(java.util.Collection<Long> commentIds) {
+        java.util.Map<Long, Explanation> found = new java.util.HashMap<>();
+        if (!commentIds.isEmpty()) {
+            jdbc.sql("SELECT comment_id, rule, abuse, spam, evidence FROM moderation_screenings WHERE comment_id IN (:ids)")
+                    .param("ids", commentIds)
+                    .query(rs -> {
+                        found.put(rs.getLong("comment_id"), Explanation.read(rs.getString("rule"), rs.getInt("abuse"),
+                                rs.getInt("spam"), rs.getString("evidence")));
+                    });
+        }
+        return found;
+    }
+
     Optional<Explanation> find(long commentId) {
         return jdbc.sql("SELECT rule, abuse, spam, evidence FROM moderation_screenings WHERE comment_id = :comment")
                 .param("comment", commentId)

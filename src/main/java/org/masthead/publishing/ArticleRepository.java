@@ -151,6 +151,15 @@ class ArticleRepository {
                 .param("id", id).query(this::asRef).optional();
     }
 
+    /** These articles, without their words; numbers with no article are left out. */
+    java.util.List<ArticleRef> refs(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.List.of();
+        }
+        return jdbc.sql("SELECT id, slug, headline, status, published_at FROM articles WHERE id IN (:ids)")
+                .param("ids", ids).query(this::asRef).list();
+    }
+
     /** The article at this address, without its words, tags or bylines. */
     Optional<ArticleRef> refBySlug(String slug) {
         return jdbc.sql("SELECT id, slug, headline, status, published_at FROM articles WHERE slug = :slug")

@@ -185,6 +185,13 @@ public class Publishing {
         return articles.ref(id);
     }
 
+    /** Several articles as other modules refer to them, by number; numbers with no article are left out. */
+    public java.util.Map<Long, ArticleRef> articles(java.util.Collection<Long> ids) {
+        java.util.Map<Long, ArticleRef> found = new java.util.HashMap<>();
+        articles.refs(ids).forEach(a -> found.put(a.id(), a));
+        return found;
+    }
+
     /** The article at this address as other modules refer to it, in whatever state it is. */
     public Optional<ArticleRef> articleAt(String slug) {
         return articles.refBySlug(slug);

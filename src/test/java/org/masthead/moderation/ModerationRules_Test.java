@@ -270,4 +270,73 @@ class ModerationRules_Test {
         assertThat(rule(newest(article))).as("the first rule that holds is recorded").isEqualTo("links");
         assertThat(stored(article)).isEqualTo(1);
     }
+
+    @Test
+    void anArticleSetsItsOwnWordsDomainsAndRecords_throughItsRulesPage_andOtherArticlesKeepThePublications() {
+        ArticleRef story = article();
+        ArticleRef other = article();
+        Member editor = TestAccounts.with(accounts, Role.EDITOR);
+        Session desk = new Session(port);
+        assertThat(desk.signIn(editor.email(), TestAccounts.PASSWORD)).isTrue();
+        String page = "/newsroom/moderation/articles/" + story.id();
+        assertThat(Jsoup.parse(desk.get(page).body()).select("#rule-blockedDomains option").first().text())
+                .as("the choice says what the publication does").startsWith("As the publication (").endsWith(" domains)");
+
+        // Bad input is refused beside its field, and the article's rules stay as they were.
+        HttpResponse<String> bad = desk.post(page, "moreBanned", "Kallistratos\n***", "rejectionRate", "10");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        var badPage = Jsoup.parse(bad.body());
+        assertThat(badPage.select("#rule-moreBanned-error").text()).contains("needs a letter");
+        assertThat(badPage.select("#rule-moreBanned").text()).as("kept as typed").contains("Kallistratos");
+        assertThat(settings.of(story.id()).isEmpty()).isTrue();
+        assertThat(desk.post(page, "blockedDomains", "sometimes").statusCode()).isEqualTo(400);
+
+        // A story about one person: their name, in Greek and Latin letters, is refused on it alone; the
+        // publication's email domains do not count on it, nor the copies of a reader's words.
+        HttpResponse<String> saved = desk.post(page, "moreBanned", "Kallistratos*\nΚαλλίστρατος",
+                "moreSuspect", "landlord*", "blockedDomains", "off", "repeatAcross", "off", "rejectionRate", "0");
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(settings.of(story.id()).moreBanned()).containsExactly("Kallistratos*", "Καλλίστρατος");
+        Session reader = new Session(port);
+        String name = guest();
+        HttpResponse<String> refused = post(reader, story, name, "Ο ΚΑΛΛΙΣΤΡΑΤΟΣ again, of course.");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(refused.body()).select(".field__error").text()).contains("words this publication does not publish");
+        assertThat(post(reader, story, name, "K a l l i s t r a t o s again?").statusCode()).isEqualTo(400);
+        assertThat(status(TestComments.id(post(reader, other, name, "Καλλίστρατος spoke well at the council."))))
+                .as("on other articles the name is a name").isEqualTo("approved");
+
+        String landlords = "The landlords on this street raised every rent this year.";
+        assertThat(post(reader, story, name, landlords).statusCode()).as("the writer is told first").isEqualTo(422);
+        post(reader, story, name, landlords, "holdAccepted", "yes");
+        assertThat(rule(newest(story))).as("the article's suspect words hold").isEqualTo("suspect-words");
+
+        HttpResponse<String> disposable = TestComments.post(reader, story, "A thoughtful comment on the story.",
+                "name", guest(), "email", "someone@mailinator.com");
+        assertThat(status(TestComments.id(disposable))).as("the domains are off on this article").isEqualTo("approved");
+        assertThat(TestComments.post(reader, other, "A thoughtful comment elsewhere.", "name", guest(), "email",
+                "someone@mailinator.com").statusCode()).isEqualTo(400);
+
+        String copied = "The bus lanes on the high street should be wider, and soon " + UUID.randomUUID();
+        assertThat(status(TestComments.id(post(reader, other, name, copied)))).isEqualTo("approved");
+        assertThat(status(TestComments.id(post(reader, story, name, copied)))).as("no copy check here").isEqualTo("approved");
+
+        // Back to the publication's rules: an empty form leaves nothing of the article's own.
+        assertThat(desk.post(page).statusCode()).isEqualTo(302);
+        assertThat(settings.of(story.id()).isEmpty()).isTrue();
+        assertThat(post(reader, other, name, "Καλλίστρατος again, of course.").statusCode()).isEqualTo(302);
+        assertThat(post(reader, story, name, "Kallistratos again, in Latin letters.").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void anArticleCanSwitchThePublicationsWordsOff() {
+        ArticleRef article = article();
+        settings.save(TestAccounts.owner(accounts), new ArticleRules(article.id(), null, null, null, false, null, null,
+                false, List.of(), null, List.of(), null, null, null), "article rules changed");
+        // A story about a slur in the news quotes it: the list does not refuse it here.
+        assertThat(post(new Session(port), article, guest(), "The word f4ggot was painted on the school wall.")
+                .statusCode()).isEqualTo(302);
+        assertThat(post(new Session(port), article(), guest(), "The word f4ggot was painted on the school wall.")
+                .statusCode()).as("elsewhere it is").isEqualTo(400);
+    }
 }

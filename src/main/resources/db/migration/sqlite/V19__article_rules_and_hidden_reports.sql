@@ -1,0 +1,15 @@
+-- Every rule can differ on an article: its word lists and email domains switched off or added to,
+-- the writer's refusal rate and the copy check set apart from the publication's (NULL: as the publication).
+ALTER TABLE moderation_articles ADD COLUMN banned_words     INTEGER;
+ALTER TABLE moderation_articles ADD COLUMN more_banned      TEXT;
+ALTER TABLE moderation_articles ADD COLUMN suspect_words    INTEGER;
+ALTER TABLE moderation_articles ADD COLUMN more_suspect     TEXT;
+ALTER TABLE moderation_articles ADD COLUMN blocked_domains  INTEGER;
+ALTER TABLE moderation_articles ADD COLUMN rejection_rate   INTEGER;
+ALTER TABLE moderation_articles ADD COLUMN repeat_across    INTEGER;
+
+-- A reported comment that reports hid waits among the held ones: the menu's count leaves it out of
+-- the reported ones, without reading every reported comment.
+ALTER TABLE comment_report_tallies ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
+UPDATE comment_report_tallies SET hidden = 1
+    WHERE comment_id IN (SELECT id FROM comments WHERE status <> 'approved' OR deleted_at IS NOT NULL);
