@@ -196,4 +196,25 @@ class Moderation_BrowserTest {
             Chromium.screenshot(page, "moderation-audit.png");
         }
     }
+
+    @Test
+    void anArticlesOwnRules_areSetByLabel_atPhoneWidth() {
+        Member owner = TestAccounts.owner(accounts);
+        ArticleRef article = articles.publish(TestArticles.story("Mayor Kallistratos " + UUID.randomUUID().toString().substring(0, 6)));
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = context.newPage();
+            Chromium.signIn(page, url(""), owner.email());
+            page.navigate(url("/newsroom/moderation/articles/" + article.id()));
+            page.getByLabel("The publication's banned words").selectOption("off");
+            page.getByLabel("More banned words, on this article only").fill("Kallistratos*\nΚαλλίστρατος");
+            page.getByLabel("Hold every comment").selectOption("on");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+            page.locator(".notice").waitFor();
+            assertThat(page.locator(".notice").textContent()).isEqualTo("Saved.");
+            assertThat(page.getByLabel("More banned words, on this article only").inputValue())
+                    .isEqualTo("Kallistratos*\nΚαλλίστρατος");
+            assertThat(page.getByLabel("The publication's banned words").inputValue()).isEqualTo("off");
+            Chromium.screenshot(page, "moderation-article-rules-phone.png");
+        }
+    }
 }
