@@ -15,15 +15,17 @@ import org.springframework.stereotype.Component;
  * What the rules remember between comments on a single node (SQLite): the fingerprints of the last
  * day's comments, with the article each last came on, and the writers with a refused comment. With them most comments are
  * decided without reading the database, which kept posting at its rate. With several nodes
- * (PostgreSQL) another node's comments would be missed, so there the database is always asked.
+ * (PostgreSQL) another node's comments would be missed, so there the database is asked: the
+ * fingerprints are noted in a table every node writes ({@link FingerprintRepository}).
  *
  * <p>Words are noted as a comment that is about to be stored is screened, outside the writing
- * transaction, so that copies posted at the same moment on several articles are caught too.
+ * transaction, so that copies posted at the same moment on several articles (or nodes) are caught too.
  */
 @Component
 class RecentWriting {
 
     private final CommentRecords records;
+    private final FingerprintRepository shared;
     private final Clock clock;
     private final boolean authoritative;
     /** Where and when words were last noted. */
@@ -35,8 +37,10 @@ class RecentWriting {
     private final Set<String> refused = ConcurrentHashMap.newKeySet();
     private volatile boolean loaded;
 
-    RecentWriting(CommentRecords records, Clock clock, @Value("${spring.datasource.url}") String url) {
+    RecentWriting(CommentRecords records, FingerprintRepository shared, Clock clock,
+            @Value("${spring.datasource.url}") String url) {
         this.records = records;
+        this.shared = shared;
         this.clock = clock;
         this.authoritative = !NodeChannel.available(url);
     }
@@ -48,11 +52,12 @@ class RecentWriting {
      * at the same moment on several articles are caught too.
      */
     Boolean notedElsewhere(String fingerprint, long articleId) {
+        long now = clock.millis();
         if (!authoritative) {
-            return null;
+            long first = shared.noted(fingerprint, articleId, now, now - RuleBook.REPEAT_WINDOW.toMillis());
+            return first != articleId ? Boolean.TRUE : null;
         }
         load();
-        long now = clock.millis();
         Noted before = fingerprints.put(fingerprint, new Noted(articleId, now));
         if (before == null || before.at() < now - RuleBook.REPEAT_WINDOW.toMillis()) {
             return Boolean.FALSE;
@@ -81,6 +86,9 @@ class RecentWriting {
     void sweep() {
         long before = clock.millis() - RuleBook.REPEAT_WINDOW.toMillis();
         fingerprints.values().removeIf(noted -> noted.at() < before);
+        if (!authoritative) {
+            shared.forgetBefore(before);
+        }
     }
 
     private void load() {

@@ -13,3 +13,13 @@ ALTER TABLE moderation_articles ADD COLUMN repeat_across    INTEGER;
 ALTER TABLE comment_report_tallies ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
 UPDATE comment_report_tallies SET hidden = 1
     WHERE comment_id IN (SELECT id FROM comments WHERE status <> 'approved' OR deleted_at IS NOT NULL);
+
+-- The words (by fingerprint) of the last day's comments and the article they first came on, written
+-- as each comment is screened: with several nodes, two copies posted at the same moment on two
+-- articles meet here, one after the other, where reading the stored comments would miss both.
+CREATE TABLE moderation_fingerprints (
+    fingerprint       TEXT    PRIMARY KEY,
+    article_id        BIGINT  NOT NULL,
+    seen_at           BIGINT  NOT NULL
+);
+CREATE INDEX moderation_fingerprints_by_age ON moderation_fingerprints (seen_at);
