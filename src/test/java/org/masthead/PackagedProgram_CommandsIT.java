@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,7 +41,9 @@ class PackagedProgram_CommandsIT {
     private static final Path WORK = Path.of("target", "packaged-program");
     private static final String PASSWORD = "a long owner's password";
 
+    // The two databases' programs start side by side: most of the time is each JVM starting.
     @ParameterizedTest
+    @Execution(ExecutionMode.CONCURRENT)
     @ValueSource(strings = { "sqlite", "postgresql" })
     void theJar_servesTheDemoAtOnce_andCreateOwnerWorksAsTheReadmeSays(String database) throws Exception {
         Files.createDirectories(WORK);
@@ -75,10 +79,16 @@ class PackagedProgram_CommandsIT {
                     .startsWith("Online giving is not set up yet.");
             assertThat(new Http(port).send("POST", "/stripe/webhook").statusCode()).isEqualTo(404);
 
-            Result weak = run(env, "short\n", "create-owner", "--email=owner@example.org");
-            assertThat(weak.exitCode()).isEqualTo(1);
-            assertThat(weak.output()).contains("create-owner: Use a password of at least 10 characters.");
-            assertThat(new Http(port).get("/setup").statusCode()).as("still no owner").isEqualTo(200);
+            // What the command says of its arguments does not hang on the database: asked once, on SQLite.
+            if (database.equals("sqlite")) {
+                Result weak = run(env, "short\n", "create-owner", "--email=owner@example.org");
+                assertThat(weak.exitCode()).isEqualTo(1);
+                assertThat(weak.output()).contains("create-owner: Use a password of at least 10 characters.");
+                assertThat(new Http(port).get("/setup").statusCode()).as("still no owner").isEqualTo(200);
+                Result unnamed = run(env, "", "create-owner");
+                assertThat(unnamed.exitCode()).isEqualTo(1);
+                assertThat(unnamed.output()).contains("create-owner: Give exactly one --email=… to create-owner.");
+            }
 
             Result made = run(env, PASSWORD + "\n", "create-owner", "--email=owner@example.org", "--name=Олга Власник");
             assertThat(made.exitCode()).as(made.output()).isZero();
@@ -94,9 +104,6 @@ class PackagedProgram_CommandsIT {
             assertThat(again.exitCode()).as(again.output()).isEqualTo(1);
             assertThat(again.output()).contains("create-owner: This site already has an owner.")
                     .doesNotContain("Exception");
-            Result unnamed = run(env, "", "create-owner");
-            assertThat(unnamed.exitCode()).isEqualTo(1);
-            assertThat(unnamed.output()).contains("create-owner: Give exactly one --email=… to create-owner.");
 
             // Started again as the README's production line has it, without --demo: everything is still there.
             stop(server);

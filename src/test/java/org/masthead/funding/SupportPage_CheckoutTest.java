@@ -67,12 +67,15 @@ class SupportPage_CheckoutTest {
         assertThat(row.status()).isEqualTo("pending");
         assertThat(row.publicName()).isEqualTo("Мария Соколова");
 
-        // Sent again (a double click, a reload): the same gift, the same checkout.
+        // Sent again (a double click, a reload): the same gift, the same checkout. Other applications in
+        // this test JVM may have opened sessions for a gift with the same number in their own databases:
+        // what counts is that this one opened none.
+        long opened = StripeStandIn.sessionsFor(donation);
         HttpResponse<String> again = reader.postRaw("/support", form);
         assertThat(Session.location(again)).isEqualTo(Session.location(sent));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM donations WHERE public_name = 'Мария Соколова' AND checkout_attempt IS NOT NULL")
                 .query(Long.class).single()).isGreaterThanOrEqualTo(1);
-        assertThat(StripeStandIn.sessionsFor(donation)).isEqualTo(1);
+        assertThat(StripeStandIn.sessionsFor(donation)).isEqualTo(opened);
 
         // Back from the checkout before Stripe's event: the gift is being confirmed.
         Document thanks = new Http(port).page("/support/thanks?session_id=" + checkout.id());
