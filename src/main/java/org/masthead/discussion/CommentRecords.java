@@ -2,7 +2,10 @@ package org.masthead.discussion;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +52,15 @@ public class CommentRecords {
         return jdbc.sql(COLUMNS + "WHERE id IN (:ids)").param("ids", ids).query(ROW).list();
     }
 
+    /** How many of these comments readers can see now: approved and not deleted. */
+    public long countPublic(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM comments WHERE id IN (:ids) AND status = 'approved' AND deleted_at IS NULL")
+                .param("ids", ids).query(Long.class).single();
+    }
+
     /** Where a page of a status's comments ends: the last one's time and number. */
     public record Cursor(long createdAt, long id) {
     }
@@ -88,21 +100,6 @@ public class CommentRecords {
                 .param("status", status.code()).query(Long.class).single();
     }
 
-    /** The comments a comment answers, nearest last, at most {@code most} of them. */
-    public List<CommentRecord> ancestors(CommentRecord comment, int most) {
-        List<CommentRecord> chain = new ArrayList<>();
-        Long parent = comment.parentId();
-        while (parent != null && chain.size() < most) {
-            Optional<CommentRecord> found = find(parent);
-            if (found.isEmpty()) {
-                break;
-            }
-            chain.add(0, found.get());
-            parent = found.get().parentId();
-        }
-        return chain;
-    }
-
     /**
      * What a writer has posted, by status: the record a moderator weighs, and rules read.
      *
@@ -123,9 +120,9 @@ public class CommentRecords {
      * Each comment's parents, up to a number of them, nearest last: one query per level, however many
      * comments there are.
      */
-    public java.util.Map<Long, List<CommentRecord>> ancestors(Collection<CommentRecord> comments, int most) {
-        java.util.Map<Long, List<CommentRecord>> chains = new java.util.HashMap<>();
-        java.util.Map<Long, Long> climbing = new java.util.HashMap<>();
+    public Map<Long, List<CommentRecord>> ancestors(Collection<CommentRecord> comments, int most) {
+        Map<Long, List<CommentRecord>> chains = new HashMap<>();
+        Map<Long, Long> climbing = new HashMap<>();
         for (CommentRecord c : comments) {
             chains.put(c.id(), new ArrayList<>());
             if (c.parentId() != null) {
@@ -133,9 +130,9 @@ public class CommentRecords {
             }
         }
         for (int level = 0; level < most && !climbing.isEmpty(); level++) {
-            java.util.Map<Long, CommentRecord> parents = new java.util.HashMap<>();
-            find(new java.util.HashSet<>(climbing.values())).forEach(p -> parents.put(p.id(), p));
-            java.util.Map<Long, Long> next = new java.util.HashMap<>();
+            Map<Long, CommentRecord> parents = new HashMap<>();
+            find(new HashSet<>(climbing.values())).forEach(p -> parents.put(p.id(), p));
+            Map<Long, Long> next = new HashMap<>();
             climbing.forEach((child, parentId) -> {
                 CommentRecord parent = parents.get(parentId);
                 if (parent != null) {
@@ -151,12 +148,12 @@ public class CommentRecords {
     }
 
     /** Several writers' records, in two queries (members, guests), for a page of the queue. */
-    public java.util.Map<String, History> histories(Collection<String> writers) {
-        java.util.Map<String, History> found = new java.util.HashMap<>();
+    public Map<String, History> histories(Collection<String> writers) {
+        Map<String, History> found = new HashMap<>();
         List<Long> members = writers.stream().filter(w -> w.startsWith("u:")).map(w -> Long.valueOf(w.substring(2))).distinct().toList();
         List<String> guests = writers.stream().filter(w -> w.startsWith("e:")).map(w -> w.substring(2)).distinct().toList();
         String counts = "SELECT %s AS writer, status, COUNT(*) AS n FROM comments WHERE %s AND deleted_at IS NULL GROUP BY %s, status";
-        java.util.Map<String, long[]> tallies = new java.util.HashMap<>();
+        Map<String, long[]> tallies = new HashMap<>();
         org.springframework.jdbc.core.RowCallbackHandler tally = rs -> {
             long[] t = tallies.computeIfAbsent(rs.getString("writer"), w -> new long[4]);
             long n = rs.getLong("n");
@@ -180,11 +177,6 @@ public class CommentRecords {
             found.put(writer, t == null ? History.NONE : new History(t[0], t[1], t[2], t[3]));
         }
         return found;
-    }
-
-    /** A writer's record, by account or by the address a guest gave (as {@link NewComment#writer()} names them). */
-    public History history(String writer) {
-        return histories(List.of(writer)).get(writer);
     }
 
     /** A writer's comments that are still up or waiting, for a ban that takes them down. */
@@ -233,8 +225,8 @@ public class CommentRecords {
     }
 
     /** The fingerprints of comments since a moment, each with where and when it last came. */
-    public java.util.Map<String, Seen> recentFingerprints(long since) {
-        java.util.Map<String, Seen> found = new java.util.HashMap<>();
+    public Map<String, Seen> recentFingerprints(long since) {
+        Map<String, Seen> found = new HashMap<>();
         jdbc.sql("SELECT fingerprint, article_id, created_at FROM comments WHERE fingerprint IS NOT NULL "
                 + "AND created_at >= :since ORDER BY created_at, id").param("since", since).query(rs -> {
                     found.put(rs.getString(1), new Seen(rs.getLong(2), rs.getLong(3)));

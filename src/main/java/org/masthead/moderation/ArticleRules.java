@@ -37,14 +37,8 @@ record ArticleRules(long articleId, Boolean holdAll, Integer holdFirst, Integer 
                 && moreBanned.isEmpty() && moreSuspect.isEmpty();
     }
 
-    /** Whether the article's words differ from the publication's, so that its lists are compiled apart. */
-    boolean ownWords() {
-        return bannedWords != null || suspectWords != null || blockedDomains != null || !moreBanned.isEmpty()
-                || !moreSuspect.isEmpty();
-    }
-
     /** The same rules, the discussion closed at this time (null: open). */
-    ArticleRules closedAt(Long when) {
+    ArticleRules withClosedAt(Long when) {
         return new ArticleRules(articleId, holdAll, holdFirst, mostLinks, scorer, closeAfterDays, when, bannedWords,
                 moreBanned, suspectWords, moreSuspect, blockedDomains, rejectionRate, repeatAcross);
     }

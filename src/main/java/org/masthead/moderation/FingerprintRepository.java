@@ -13,12 +13,16 @@ class FingerprintRepository {
         this.jdbc = jdbc;
     }
 
+    /** Where words were first seen within the window: the article, and when. */
+    record FirstSeen(long articleId, long at) {
+    }
+
     /**
-     * Notes words on an article and returns the article they first came on since a moment (this one
-     * when they are new). One statement: two nodes noting the same words at once take turns on its
-     * row, so the second sees the first.
+     * Notes words on an article and returns where they were first seen since a moment: this article
+     * and this moment when they are new (or were last seen before it). One statement: two nodes noting
+     * the same words at once take turns on its row, so the second sees the first.
      */
-    long noted(String fingerprint, long articleId, long now, long since) {
+    FirstSeen note(String fingerprint, long articleId, long now, long since) {
         return jdbc.sql("""
                 INSERT INTO moderation_fingerprints (fingerprint, article_id, seen_at) VALUES (:print, :article, :now)
                 ON CONFLICT (fingerprint) DO UPDATE SET
@@ -26,12 +30,12 @@ class FingerprintRepository {
                                       ELSE moderation_fingerprints.article_id END,
                     seen_at = CASE WHEN moderation_fingerprints.seen_at < :since THEN excluded.seen_at
                                    ELSE moderation_fingerprints.seen_at END
-                RETURNING article_id
+                RETURNING article_id, seen_at
                 """).param("print", fingerprint).param("article", articleId).param("now", now).param("since", since)
-                .query(Long.class).single();
+                .query((rs, n) -> new FirstSeen(rs.getLong("article_id"), rs.getLong("seen_at"))).single();
     }
 
-    /** Words older than the window are forgotten. */
+    /** Rows older than the window decide nothing any more (a new sighting replaces them); they only take room. */
     int forgetBefore(long since) {
         return jdbc.sql("DELETE FROM moderation_fingerprints WHERE seen_at < :since").param("since", since).update();
     }

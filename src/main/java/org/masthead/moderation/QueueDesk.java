@@ -62,7 +62,8 @@ class QueueDesk {
 
     /** Comments waiting for a moderator: those held, and reported ones still up (a hidden one is held already). */
     static long waiting(CommentRecords records, ReportRepository reports) {
-        return records.count(CommentStatus.PENDING) + reports.reportedAndUp();
+        // A reported comment that is held (hidden by its reports, or by its writer's edit) counts as held.
+        return records.count(CommentStatus.PENDING) + records.countPublic(reports.openlyReported());
     }
 
     @GetMapping(PATH)

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * day's comments, with the article each last came on, and the writers with a refused comment. With them most comments are
  * decided without reading the database, which kept posting at its rate. With several nodes
  * (PostgreSQL) another node's comments would be missed, so there the database is asked: the
- * fingerprints are noted in a table every node writes ({@link FingerprintRepository}).
+ * fingerprints are noted in a table every node writes ({@link FingerprintRepository}), with the
+ * article each first came on within the day.
  *
  * <p>Words are noted as a comment that is about to be stored is screened, outside the writing
  * transaction, so that copies posted at the same moment on several articles (or nodes) are caught too.
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
 class RecentWriting {
 
     private final CommentRecords records;
-    private final FingerprintRepository shared;
+    private final FingerprintRepository everyNodesFingerprints;
     private final Clock clock;
     private final boolean authoritative;
     /** Where and when words were last noted. */
@@ -40,7 +41,7 @@ class RecentWriting {
     RecentWriting(CommentRecords records, FingerprintRepository shared, Clock clock,
             @Value("${spring.datasource.url}") String url) {
         this.records = records;
-        this.shared = shared;
+        this.everyNodesFingerprints = shared;
         this.clock = clock;
         this.authoritative = !NodeChannel.available(url);
     }
@@ -54,8 +55,13 @@ class RecentWriting {
     Boolean notedElsewhere(String fingerprint, long articleId) {
         long now = clock.millis();
         if (!authoritative) {
-            long first = shared.noted(fingerprint, articleId, now, now - RuleBook.REPEAT_WINDOW.toMillis());
-            return first != articleId ? Boolean.TRUE : null;
+            FingerprintRepository.FirstSeen first = everyNodesFingerprints.note(fingerprint, articleId, now,
+                    now - RuleBook.REPEAT_WINDOW.toMillis());
+            if (first.articleId() != articleId) {
+                return Boolean.TRUE;
+            }
+            // New words, or seen on this article only since they first came: the stored comments tell.
+            return first.at() == now ? Boolean.FALSE : null;
         }
         load();
         Noted before = fingerprints.put(fingerprint, new Noted(articleId, now));
@@ -81,13 +87,13 @@ class RecentWriting {
         }
     }
 
-    /** Fingerprints older than the window go, so that memory holds one day of comments. */
+    /** Fingerprints older than the window go, so that memory (and the shared table) holds one day of comments. */
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
     void sweep() {
         long before = clock.millis() - RuleBook.REPEAT_WINDOW.toMillis();
         fingerprints.values().removeIf(noted -> noted.at() < before);
         if (!authoritative) {
-            shared.forgetBefore(before);
+            everyNodesFingerprints.forgetBefore(before);
         }
     }
 

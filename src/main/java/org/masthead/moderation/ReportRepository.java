@@ -1,6 +1,10 @@
 package org.masthead.moderation;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -54,15 +58,9 @@ class ReportRepository {
         jdbc.sql("DELETE FROM comment_reports WHERE article_id = :article").param("article", articleId).update();
     }
 
-    /** The reports hid the comment until a moderator reads it: it waits among the held ones now. */
-    void hidden(long commentId) {
-        jdbc.sql("UPDATE comment_report_tallies SET hidden = 1 WHERE comment_id = :comment").param("comment", commentId)
-                .update();
-    }
-
-    /** How many reported comments are still up, for the menu's count (the hidden ones are counted as held). */
-    long reportedAndUp() {
-        return jdbc.sql("SELECT COUNT(*) FROM comment_report_tallies WHERE hidden = 0").query(Long.class).single();
+    /** The comments with reports no moderator has settled: one row each in the tallies. */
+    List<Long> openlyReported() {
+        return jdbc.sql("SELECT comment_id FROM comment_report_tallies").query(Long.class).list();
     }
 
     /** A reported comment as the queue lists it: how many, and the latest report's moment. */
@@ -87,24 +85,17 @@ class ReportRepository {
     }
 
     /** Why readers reported each of these comments, oldest first. */
-    java.util.Map<Long, List<Complaint>> reasons(java.util.Collection<Long> commentIds) {
-        java.util.Map<Long, List<Complaint>> found = new java.util.HashMap<>();
+    Map<Long, List<Complaint>> reasons(Collection<Long> commentIds) {
+        Map<Long, List<Complaint>> found = new HashMap<>();
         if (!commentIds.isEmpty()) {
             jdbc.sql("SELECT comment_id, reason, details, created_at FROM comment_reports WHERE comment_id IN (:ids) "
                     + "AND settled_at IS NULL ORDER BY created_at, id").param("ids", commentIds)
                     .query(rs -> {
-                        found.computeIfAbsent(rs.getLong("comment_id"), id -> new java.util.ArrayList<>()).add(
+                        found.computeIfAbsent(rs.getLong("comment_id"), id -> new ArrayList<>()).add(
                                 new Complaint(rs.getString("reason"), rs.getString("details"), rs.getLong("created_at")));
                     });
         }
         return found;
     }
 
-    /** Why readers reported a comment, oldest first. */
-    List<Complaint> reasons(long commentId) {
-        return jdbc.sql("SELECT reason, details, created_at FROM comment_reports WHERE comment_id = :comment "
-                + "AND settled_at IS NULL ORDER BY created_at, id").param("comment", commentId)
-                .query((rs, n) -> new Complaint(rs.getString("reason"), rs.getString("details"), rs.getLong("created_at")))
-                .list();
-    }
 }

@@ -142,7 +142,6 @@ class Reports {
             // Exactly one report reaches the number, however many come at once.
             if (reports.counted(commentId) == threshold && threshold > 0
                     && discussion.moderate(commentId, CommentStatus.PENDING)) {
-                reports.hidden(commentId);
                 audit.add(now, null, Rule.REPORTS.actor(), "hidden", commentId, comment.articleId(), comment.authorName(),
                         comment.bodyMarkdown(), "Reported by " + threshold + " readers or more; waiting for a moderator.");
             }

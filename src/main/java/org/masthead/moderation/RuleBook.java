@@ -57,10 +57,17 @@ class RuleBook implements CommentScreen, org.springframework.beans.factory.Smart
     private final RecentWriting recent;
     private final Clock clock;
     private final TransactionTemplate transaction;
-    private final Cache<Long, Optional<ArticleBook>> articles = Caffeine.newBuilder().maximumSize(10_000).build();
-    private volatile Compiled compiled;
-    /** Moves with every change of the rules: a reading begun before a change is not kept after it. */
+    /**
+     * Moves with every change of the rules. What is kept in memory carries the generation it was read
+     * in and is used only in that generation, so a reading that began before a change, or crossed it,
+     * is never used after it, whatever order the change and the reading end in.
+     */
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private final Cache<Long, ArticleBook> articles = Caffeine.newBuilder().maximumSize(10_000).build();
+    private volatile Versioned compiled;
+
+    private record Versioned(long generation, Compiled book) {
+    }
 
     /** The rules with their word lists made ready to match. */
     record Compiled(Rules rules, WordList banned, WordList suspect, Set<String> domains) {
@@ -71,18 +78,24 @@ class RuleBook implements CommentScreen, org.springframework.beans.factory.Smart
             return new Compiled(rules, WordList.of(rules.bannedWords()), WordList.of(rules.suspectWords()), Set.copyOf(domains));
         }
 
-        /** The rules as they hold on an article; its own word lists are compiled apart, the rest shared. */
+        /** The rules as they hold on an article; a word list it changes is compiled apart, the rest shared. */
         Compiled forArticle(ArticleRules own) {
             if (own == null) {
                 return this;
             }
             Rules merged = rules.forArticle(own);
-            return own.ownWords() ? of(merged) : new Compiled(merged, banned, suspect, domains);
+            boolean ownBanned = own.bannedWords() != null || !own.moreBanned().isEmpty();
+            boolean ownSuspect = own.suspectWords() != null || !own.moreSuspect().isEmpty();
+            return new Compiled(merged, ownBanned ? WordList.of(merged.bannedWords()) : banned,
+                    ownSuspect ? WordList.of(merged.suspectWords()) : suspect,
+                    Boolean.FALSE.equals(own.blockedDomains()) ? Set.of() : domains);
         }
     }
 
-    /** An article's own rules, and the publication's with them, compiled once per change of either. */
-    private record ArticleBook(ArticleRules own, Compiled compiled) {
+    /**
+     * An article's own rules (none: null), and the publication's with them, read in one generation.
+     */
+    private record ArticleBook(long generation, ArticleRules own, Compiled compiled) {
     }
 
     RuleBook(RulesRepository repository, BanBook bans, CommentRecords records, AuditRepository audit,
@@ -194,9 +207,8 @@ class RuleBook implements CommentScreen, org.springframework.beans.factory.Smart
 
     @Override
     public String closed(ArticleRef article) {
-        ArticleBook own = articleBook(article.id());
-        return closedReason(own == null ? compiled().rules() : own.compiled().rules(), own == null ? null : own.own(),
-                article, clock.millis());
+        ArticleBook book = articleBook(article.id());
+        return closedReason(book.compiled().rules(), book.own(), article, clock.millis());
     }
 
     /** The words alone, as the rules see them: for the newsroom's "try a comment" box and the benchmark. */
@@ -211,26 +223,23 @@ class RuleBook implements CommentScreen, org.springframework.beans.factory.Smart
 
     /** An article's own rules, or none. */
     ArticleRules ownRules(long articleId) {
-        ArticleBook own = articleBook(articleId);
-        return own == null ? ArticleRules.none(articleId) : own.own();
+        ArticleRules own = articleBook(articleId).own();
+        return own == null ? ArticleRules.none(articleId) : own;
     }
 
-    /** The rules as they hold on an article. */
-    Rules rules(long articleId) {
-        return compiledFor(articleId).rules();
-    }
+
 
     /** The newsroom changed the rules, here or on another node: read them again at the next comment. */
     void forget() {
         generation.incrementAndGet();
-        compiled = null;
+        // Only to give the memory back: entries of an older generation are not used anyway.
         articles.invalidateAll();
     }
 
     /** An article deleted: its number may come again (SQLite reuses the highest), without its rules. */
     @org.springframework.context.event.EventListener
     void on(org.masthead.publishing.ArticleDeleted deleted) {
-        articles.invalidate(deleted.articleId());
+        forget();
     }
 
     /** The first rules are written once, when the application starts, in a transaction of their own. */
@@ -247,33 +256,31 @@ class RuleBook implements CommentScreen, org.springframework.beans.factory.Smart
     }
 
     private Compiled compiled() {
-        Compiled book = compiled;
-        if (book == null) {
-            long began = generation.get();
-            book = Compiled.of(repository.rules().orElseGet(DefaultRules::rules));
-            if (generation.get() == began) {
-                compiled = book;
-            }
+        long now = generation.get();
+        Versioned kept = compiled;
+        if (kept != null && kept.generation() == now) {
+            return kept.book();
         }
+        Compiled book = Compiled.of(repository.rules().orElseGet(DefaultRules::rules));
+        compiled = new Versioned(now, book);
         return book;
     }
 
     private Compiled compiledFor(long articleId) {
-        ArticleBook own = articleBook(articleId);
-        return own == null ? compiled() : own.compiled();
+        return articleBook(articleId).compiled();
     }
 
     private ArticleBook articleBook(long articleId) {
-        Optional<ArticleBook> known = articles.getIfPresent(articleId);
-        if (known == null) {
-            long began = generation.get();
-            Compiled publications = compiled();
-            known = repository.article(articleId).map(own -> new ArticleBook(own, publications.forArticle(own)));
-            if (generation.get() == began) {
-                articles.put(articleId, known);
-            }
+        long now = generation.get();
+        ArticleBook kept = articles.getIfPresent(articleId);
+        if (kept != null && kept.generation() == now) {
+            return kept;
         }
-        return known.orElse(null);
+        Compiled publications = compiled();
+        ArticleRules own = repository.article(articleId).orElse(null);
+        ArticleBook read = new ArticleBook(now, own, publications.forArticle(own));
+        articles.put(articleId, read);
+        return read;
     }
 
     private String closedReason(Rules rules, ArticleRules own, ArticleRef article, long now) {

@@ -29,6 +29,8 @@ class RulesDesk {
     private static final Pattern DOMAIN = Pattern.compile(
             "[\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?(\\.[\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+");
     private static final int LONGEST_LIST = 5_000;
+    /** A stem with a * matches every word it begins; this many letters or fewer would match far too many. */
+    private static final int MOST_SHORT_STEM = 2;
 
     private final RuleSettings settings;
     private final RuleBook book;
@@ -114,13 +116,22 @@ class RulesDesk {
             String notice, String error, String errorField, boolean mayAudit, boolean mayChangeRules,
             Map<String, String> publication) implements RuleForm {
 
+        /** Whether "closed" is chosen: as typed, when the form came back with a problem, or as stored. */
+        boolean closeChosen() {
+            String typed = values.get("discussion");
+            return typed == null || typed.isEmpty() ? closed : typed.equals("close");
+        }
+
         /** What the publication's rule is, in a few words. */
         String publicationSays(String name) {
             String value = publication.getOrDefault(name, "");
             return switch (name) {
                 case "holdAll", "scorer", "repeatAcross" -> "yes".equals(value) ? "on" : "off";
-                case "bannedWords", "suspectWords", "blockedDomains" -> value.isEmpty() ? "none"
-                        : value.split("\n").length + (name.equals("blockedDomains") ? " domains" : " words");
+                case "bannedWords", "suspectWords", "blockedDomains" -> {
+                    int entries = value.isEmpty() ? 0 : value.split("\n").length;
+                    yield entries == 0 ? "none" : entries + (name.equals("blockedDomains") ? " domain" : " word")
+                            + (entries == 1 ? "" : "s");
+                }
                 case "mostLinks" -> value.isEmpty() ? "any number" : value;
                 default -> value;
             };
@@ -151,7 +162,7 @@ class RulesDesk {
                 default -> throw ModerationProblem.input("discussion", "Choose to close or to open the discussion.");
             };
             // Moderators open and close a discussion; its rules are the owners' and editors' to change.
-            ArticleRules rules = RuleSettings.mayChange(member) ? parseArticle(id, form, closedAt) : before.closedAt(closedAt);
+            ArticleRules rules = RuleSettings.mayChange(member) ? parseArticle(id, form, closedAt) : before.withClosedAt(closedAt);
             String what = closedAt != null && before.closedAt() == null ? "discussion closed"
                     : closedAt == null && before.closedAt() != null ? "discussion reopened" : "article rules changed";
             settings.save(member, rules, what);
@@ -284,14 +295,20 @@ class RulesDesk {
     private static List<String> words(Map<String, String> form, String field) {
         List<String> entries = RulesRepository.lines(form.getOrDefault(field, ""));
         if (entries.size() > LONGEST_LIST) {
-            throw ModerationProblem.input(field, "Keep the list under " + LONGEST_LIST + " entries; it has " + entries.size() + ".");
+            throw ModerationProblem.input(field, "Keep the list to " + LONGEST_LIST + " entries at most; it has " + entries.size() + ".");
         }
         for (String entry : entries) {
             if (entry.length() > 100) {
-                throw ModerationProblem.input(field, "Keep each entry under 100 characters: “" + entry.substring(0, 40) + "…” is longer.");
+                throw ModerationProblem.input(field, "Keep each entry to 100 characters at most: “"
+                        + entry.substring(0, entry.offsetByCodePoints(0, 40)) + "…” is longer.");
             }
             if (entry.codePoints().noneMatch(Character::isLetterOrDigit)) {
                 throw ModerationProblem.input(field, "Each entry needs a letter: “" + entry + "” has none.");
+            }
+            // "a*" would take every word that begins with an a.
+            if (entry.endsWith("*") && entry.codePoints().filter(Character::isLetterOrDigit).count() < MOST_SHORT_STEM + 1) {
+                throw ModerationProblem.input(field, "“" + entry + "” would match too many words: give at least "
+                        + (MOST_SHORT_STEM + 1) + " letters before the *.");
             }
             if (entry.chars().anyMatch(Character::isISOControl)) {
                 throw ModerationProblem.input(field, "Remove the control characters from the list.");
@@ -304,7 +321,7 @@ class RulesDesk {
         List<String> domains = RulesRepository.lines(form.getOrDefault("blockedDomains", "")).stream()
                 .map(d -> d.toLowerCase(java.util.Locale.ROOT)).toList();
         if (domains.size() > LONGEST_LIST) {
-            throw ModerationProblem.input("blockedDomains", "Keep the list under " + LONGEST_LIST + " domains.");
+            throw ModerationProblem.input("blockedDomains", "Keep the list to " + LONGEST_LIST + " domains at most.");
         }
         for (String domain : domains) {
             if (!DOMAIN.matcher(domain).matches() || domain.length() > 253) {

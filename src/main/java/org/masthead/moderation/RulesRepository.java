@@ -94,15 +94,15 @@ class RulesRepository {
                     banned_words = :banned, more_banned = :moreBanned, suspect_words = :suspect,
                     more_suspect = :moreSuspect, blocked_domains = :domains, rejection_rate = :rate,
                     repeat_across = :repeat
-                """).param("article", a.articleId()).param("holdAll", flag(a.holdAll()))
+                """).param("article", a.articleId()).param("holdAll", flagOrNull(a.holdAll()))
                 .param("holdFirst", a.holdFirst()).param("mostLinks", a.mostLinks())
-                .param("scorer", flag(a.scorer())).param("closeAfter", a.closeAfterDays())
-                .param("closed", a.closedAt()).param("banned", flag(a.bannedWords()))
+                .param("scorer", flagOrNull(a.scorer())).param("closeAfter", a.closeAfterDays())
+                .param("closed", a.closedAt()).param("banned", flagOrNull(a.bannedWords()))
                 .param("moreBanned", a.moreBanned().isEmpty() ? null : String.join("\n", a.moreBanned()))
-                .param("suspect", flag(a.suspectWords()))
+                .param("suspect", flagOrNull(a.suspectWords()))
                 .param("moreSuspect", a.moreSuspect().isEmpty() ? null : String.join("\n", a.moreSuspect()))
-                .param("domains", flag(a.blockedDomains())).param("rate", a.rejectionRate())
-                .param("repeat", flag(a.repeatAcross())).update();
+                .param("domains", flagOrNull(a.blockedDomains())).param("rate", a.rejectionRate())
+                .param("repeat", flagOrNull(a.repeatAcross())).update();
     }
 
     private static Rules row(ResultSet rs, int n) throws SQLException {
@@ -123,7 +123,7 @@ class RulesRepository {
     }
 
     /** An article's switch: on, off, or null for as the publication. */
-    private static Integer flag(Boolean on) {
+    private static Integer flagOrNull(Boolean on) {
         return on == null ? null : flag(on.booleanValue());
     }
 

@@ -1,5 +1,8 @@
 package org.masthead.moderation;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,8 +28,8 @@ class ScreeningRepository {
     }
 
     /** Why each of these comments was decided as it was; those without a screening are left out. */
-    java.util.Map<Long, Explanation> find(java.util.Collection<Long> commentIds) {
-        java.util.Map<Long, Explanation> found = new java.util.HashMap<>();
+    Map<Long, Explanation> find(Collection<Long> commentIds) {
+        Map<Long, Explanation> found = new HashMap<>();
         if (!commentIds.isEmpty()) {
             jdbc.sql("SELECT comment_id, rule, abuse, spam, evidence FROM moderation_screenings WHERE comment_id IN (:ids)")
                     .param("ids", commentIds)

@@ -283,17 +283,30 @@ class ModerationRules_Test {
                 .as("the choice says what the publication does").startsWith("As the publication (").endsWith(" domains)");
 
         // Bad input is refused beside its field, and the article's rules stay as they were.
+        assertThat(desk.post(page, "holdFirst", "3").statusCode()).isEqualTo(302);
+        ArticleRules stored = settings.of(story.id());
         HttpResponse<String> bad = desk.post(page, "moreBanned", "Kallistratos\n***", "rejectionRate", "10");
         assertThat(bad.statusCode()).isEqualTo(400);
         var badPage = Jsoup.parse(bad.body());
         assertThat(badPage.select("#rule-moreBanned-error").text()).contains("needs a letter");
+        assertThat(badPage.select("[role=alert]").text()).startsWith("Nothing was saved");
         assertThat(badPage.select("#rule-moreBanned").text()).as("kept as typed").contains("Kallistratos");
-        assertThat(settings.of(story.id()).isEmpty()).isTrue();
-        assertThat(desk.post(page, "blockedDomains", "sometimes").statusCode()).isEqualTo(400);
+        for (String[] typed : List.of(new String[] { "blockedDomains", "sometimes", "Choose as the publication" },
+                new String[] { "holdFirst", "many", "whole number from 0 to 100" },
+                new String[] { "moreSuspect", "a*", "would match too many words" },
+                new String[] { "discussion", "maybe", "close or to open" })) {
+            HttpResponse<String> refused = desk.post(page, typed[0], typed[1]);
+            assertThat(refused.statusCode()).as(typed[0]).isEqualTo(400);
+            assertThat(Jsoup.parse(refused.body()).select("#rule-" + typed[0] + "-error").text()).as(typed[0]).contains(typed[2]);
+        }
+        // A close chosen on a form that came back is still chosen.
+        var closing = Jsoup.parse(desk.post(page, "discussion", "close", "holdFirst", "x").body());
+        assertThat(closing.select("input[name=discussion][value=close]").hasAttr("checked")).isTrue();
+        assertThat(settings.of(story.id())).as("nothing changed").isEqualTo(stored);
 
         // A story about one person: their name, in Greek and Latin letters, is refused on it alone; the
         // publication's email domains do not count on it, nor the copies of a reader's words.
-        HttpResponse<String> saved = desk.post(page, "moreBanned", "Kallistratos*\nΚαλλίστρατος",
+        HttpResponse<String> saved = desk.post(page, "holdFirst", "", "moreBanned", "Kallistratos*\nΚαλλίστρατος",
                 "moreSuspect", "landlord*", "blockedDomains", "off", "repeatAcross", "off", "rejectionRate", "0");
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(settings.of(story.id()).moreBanned()).containsExactly("Kallistratos*", "Καλλίστρατος");
@@ -311,11 +324,12 @@ class ModerationRules_Test {
         post(reader, story, name, landlords, "holdAccepted", "yes");
         assertThat(rule(newest(story))).as("the article's suspect words hold").isEqualTo("suspect-words");
 
+        String disposableAddress = "reader-" + UUID.randomUUID().toString().substring(0, 8) + "@mailinator.com";
         HttpResponse<String> disposable = TestComments.post(reader, story, "A thoughtful comment on the story.",
-                "name", guest(), "email", "someone@mailinator.com");
+                "name", guest(), "email", disposableAddress);
         assertThat(status(TestComments.id(disposable))).as("the domains are off on this article").isEqualTo("approved");
         assertThat(TestComments.post(reader, other, "A thoughtful comment elsewhere.", "name", guest(), "email",
-                "someone@mailinator.com").statusCode()).isEqualTo(400);
+                disposableAddress).statusCode()).isEqualTo(400);
 
         String copied = "The bus lanes on the high street should be wider, and soon " + UUID.randomUUID();
         assertThat(status(TestComments.id(post(reader, other, name, copied)))).isEqualTo("approved");
@@ -329,14 +343,35 @@ class ModerationRules_Test {
     }
 
     @Test
-    void anArticleCanSwitchThePublicationsWordsOff() {
+    void anArticleCanSwitchThePublicationsWordsOff_andFollowsTheirChanges_whileItAddsItsOwn() {
         ArticleRef article = article();
-        settings.save(TestAccounts.owner(accounts), new ArticleRules(article.id(), null, null, null, false, null, null,
-                false, List.of(), null, List.of(), null, null, null), "article rules changed");
-        // A story about a slur in the news quotes it: the list does not refuse it here.
-        assertThat(post(new Session(port), article, guest(), "The word f4ggot was painted on the school wall.")
-                .statusCode()).isEqualTo(302);
-        assertThat(post(new Session(port), article(), guest(), "The word f4ggot was painted on the school wall.")
-                .statusCode()).as("elsewhere it is").isEqualTo(400);
+        ArticleRef other = article();
+        Member owner = TestAccounts.owner(accounts);
+        settings.save(owner, new ArticleRules(article.id(), null, null, null, false, null, null, false, List.of(),
+                null, List.of("Zephyrine"), null, null, null), "article rules changed");
+        // A story about a slur painted on a wall quotes it: the list does not refuse it here.
+        String news = "The word f4ggot was painted on the school wall " + UUID.randomUUID();
+        assertThat(status(TestComments.id(post(new Session(port), article, guest(), news)))).isEqualTo("approved");
+        assertThat(post(new Session(port), other, guest(), news).statusCode()).as("elsewhere it is refused").isEqualTo(400);
+
+        // The publication's suspect words change: the article, which keeps them, holds the new one too,
+        // beside its own.
+        Rules before = settings.rules();
+        List<String> suspect = new ArrayList<>(before.suspectWords());
+        suspect.add("Quillworth");
+        try {
+            settings.save(owner, new Rules(before.holdAll(), before.holdFirst(), before.mostLinks(), before.bannedWords(),
+                    suspect, before.blockedDomains(), before.rejectionRate(), before.repeatAcross(), before.scorer(),
+                    before.abuseThreshold(), before.reportThreshold(), before.closeAfterDays(), before.digest()));
+            for (String word : List.of("Quillworth", "Zephyrine")) {
+                assertThat(post(new Session(port), article, guest(), "What does " + word + " say about it?").statusCode())
+                        .as(word).isEqualTo(422);
+            }
+            assertThat(post(new Session(port), other, guest(), "What does Zephyrine say about it?").statusCode())
+                    .as("the article's own word stays on the article").isEqualTo(302);
+        }
+        finally {
+            settings.save(owner, before);
+        }
     }
 }

@@ -8,12 +8,6 @@ ALTER TABLE moderation_articles ADD COLUMN blocked_domains  INTEGER;
 ALTER TABLE moderation_articles ADD COLUMN rejection_rate   INTEGER;
 ALTER TABLE moderation_articles ADD COLUMN repeat_across    INTEGER;
 
--- A reported comment that reports hid waits among the held ones: the menu's count leaves it out of
--- the reported ones, without reading every reported comment.
-ALTER TABLE comment_report_tallies ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
-UPDATE comment_report_tallies SET hidden = 1
-    WHERE comment_id IN (SELECT id FROM comments WHERE status <> 'approved' OR deleted_at IS NOT NULL);
-
 -- The words (by fingerprint) of the last day's comments and the article they first came on, written
 -- as each comment is screened: with several nodes, two copies posted at the same moment on two
 -- articles meet here, one after the other, where reading the stored comments would miss both.
