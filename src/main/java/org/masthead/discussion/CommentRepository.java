@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -132,8 +133,18 @@ class CommentRepository {
      * the page shows a placeholder where the first comment was.
      */
     List<StoredComment> threads(long articleId, Order order, Cursor after, int limit, boolean inlineOnly) {
+        return threads(articleId, order, after, Set.of(), limit, inlineOnly);
+    }
+
+    /**
+     * A page of threads as above, leaving out those already shown: with them, a page needs no cursor,
+     * so a thread whose votes lifted it above the last one shown is not skipped, nor one that sank
+     * below it shown twice.
+     */
+    List<StoredComment> threads(long articleId, Order order, Cursor after, Set<Long> shown, int limit,
+            boolean inlineOnly) {
         String where = "WHERE article_id = :article AND depth = 0 " + (inlineOnly ? "AND quote IS NOT NULL " : "")
-                + (after == null ? "" : "AND " + order.after + " ");
+                + (after == null ? "" : "AND " + order.after + " ") + (shown.isEmpty() ? "" : "AND id NOT IN (:shown) ");
         // Two reads by index (the second by its own partial index, finding next to nothing), merged.
         var query = jdbc.sql("SELECT * FROM (" + COLUMNS + where + "AND status = 'approved' ORDER BY " + order.orderBy
                 + " LIMIT :limit) public_threads UNION ALL SELECT * FROM (" + COLUMNS + where
@@ -142,6 +153,9 @@ class CommentRepository {
                 .param("article", articleId).param("limit", limit);
         if (after != null) {
             query = query.param("first", after.first()).param("id", after.id());
+        }
+        if (!shown.isEmpty()) {
+            query = query.param("shown", shown);
         }
         return query.query(ROW).list();
     }

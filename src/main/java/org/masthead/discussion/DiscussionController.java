@@ -59,12 +59,13 @@ class DiscussionController {
     /** The discussion on a page of its own: another order, a later page, or the page holding a comment. */
     @GetMapping("/articles/{slug}/comments")
     String page(@PathVariable String slug, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String after, @RequestParam(required = false) Long from,
-            @RequestParam(required = false) String only, @RequestParam(required = false) String notice, Model model,
-            HttpServletRequest request) {
+            @RequestParam(required = false) String after, @RequestParam(required = false) String seen,
+            @RequestParam(required = false) Long from, @RequestParam(required = false) String only,
+            @RequestParam(required = false) String notice, Model model, HttpServletRequest request) {
         ArticleRef article = article(slug);
         Viewer viewer = readers.viewer(request);
-        ThreadList list = threads.page(article, Threads.order(sort), Threads.cursor(after), from, inline(only), viewer);
+        ThreadList list = threads.page(article, Threads.order(sort), Threads.cursor(after), Threads.shown(seen), from,
+                inline(only), viewer);
         FormToken token = FormToken.of(request);
         String said = notice == null ? null : switch (notice) {
             case "pending" -> "Thank you. Your comment will appear once a moderator has read it.";
@@ -86,11 +87,11 @@ class DiscussionController {
     /** The next page of threads, as "Load more" inserts it. */
     @GetMapping("/articles/{slug}/comments/more")
     String more(@PathVariable String slug, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String after, @RequestParam(required = false) String only, Model model,
-            HttpServletRequest request) {
+            @RequestParam(required = false) String after, @RequestParam(required = false) String seen,
+            @RequestParam(required = false) String only, Model model, HttpServletRequest request) {
         ArticleRef article = article(slug);
-        ThreadList list = threads.page(article, Threads.order(sort), Threads.cursor(after), null, inline(only),
-                readers.viewer(request));
+        ThreadList list = threads.page(article, Threads.order(sort), Threads.cursor(after), Threads.shown(seen), null,
+                inline(only), readers.viewer(request));
         model.addAttribute("more", new Views.More(article, list, FormToken.of(request)));
         PageTopics.attach(request, PageTopics.article(article.id()));
         return "discussion/more";

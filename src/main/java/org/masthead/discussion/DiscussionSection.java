@@ -59,7 +59,7 @@ class DiscussionSection implements ArticleSection {
     @Override
     public Content render(ArticleRef article, FormToken token) {
         Viewer viewer = readers.viewer(request());
-        ThreadList list = threads.page(article, CommentRepository.Order.NEWEST, null, null, false, viewer);
+        ThreadList list = threads.page(article, CommentRepository.Order.NEWEST, null, null, null, false, viewer);
         Views.Block block = new Views.Block(article, list, composer(article, viewer, token), token, null,
                 questions.of(article.id()));
         return output -> templates.render("discussion/section.jte", Map.of("block", block), output);

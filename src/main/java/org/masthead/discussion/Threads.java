@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.masthead.accounts.Accounts;
 import org.masthead.publishing.ArticleRef;
 import org.masthead.publishing.Publication;
@@ -83,16 +86,49 @@ class Threads {
     }
 
     /**
+     * Most-voted pages name the threads shown before them, up to this many; past it they continue from
+     * a cursor, like the other orders (where a thread cannot move), and a thread whose votes lift it
+     * above the last one shown may then be missed.
+     */
+    static final int SHOWN_NAMED = 300;
+
+    /** Reads the threads a most-voted page showed before, from an address: numbers joined by commas. */
+    static Set<Long> shown(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        String[] parts = text.split(",", -1);
+        if (parts.length <= SHOWN_NAMED) {
+            try {
+                Set<Long> shown = new LinkedHashSet<>();
+                for (String part : parts) {
+                    long id = Long.parseLong(part);
+                    if (id <= 0) {
+                        throw new NumberFormatException(part);
+                    }
+                    shown.add(id);
+                }
+                return shown;
+            }
+            catch (NumberFormatException notNumbers) {
+                // answered below
+            }
+        }
+        throw DiscussionProblem.input("seen", "This link to more comments is broken. Go back to the article.");
+    }
+
+    /**
      * A page of threads, after the cursor; or, from a permalink, starting at the thread that holds
-     * {@code fromComment}.
+     * {@code fromComment}. A most-voted page may instead leave out the threads shown before it
+     * ({@code shown}, null when the address names none): votes move threads while a reader reads.
      */
     ThreadList page(ArticleRef article, CommentRepository.Order order, CommentRepository.Cursor after,
-            Long fromComment, boolean inlineOnly, Viewer viewer) {
+            Set<Long> shown, Long fromComment, boolean inlineOnly, Viewer viewer) {
         CommentRepository.Stamp stamp = comments.stamp(article.id());
         if (after == null && fromComment == null) {
             FirstPages.Rows first = firstPages.rows(new FirstPages.Key(article.id(), order, inlineOnly), stamp);
             return list(article, order, first.top(), first.replies(), stamp, false, first.lastApproval(), inlineOnly,
-                    viewer, first.picks());
+                    viewer, first.picks(), order == CommentRepository.Order.MOST_VOTED ? Set.of() : null);
         }
         // Read before the threads: a comment approved in between is then sent live once more (the page
         // skips what it shows), never missed.
@@ -106,8 +142,11 @@ class Threads {
             // A reply further down than the replies a thread shows would not be on the page it links to.
             wholeThread = held.isTopLevel() ? null : thread.id();
         }
-        List<StoredComment> top = comments.threads(article.id(), order, after, settings.threadsPerPage() + 1,
-                inlineOnly);
+        // The threads shown before decide a most-voted page, without a cursor; a permalink's page has its own start.
+        boolean byShown = shown != null && order == CommentRepository.Order.MOST_VOTED && fromComment == null;
+        List<StoredComment> top = byShown
+                ? comments.threads(article.id(), order, null, shown, settings.threadsPerPage() + 1, inlineOnly)
+                : comments.threads(article.id(), order, after, settings.threadsPerPage() + 1, inlineOnly);
         Long whole = wholeThread;
         // Most threads have no replies; only those that do are asked for theirs.
         List<StoredComment> replies = new ArrayList<>(comments.replies(firstPages.shown(top).stream()
@@ -116,7 +155,8 @@ class Threads {
         if (whole != null && top.stream().anyMatch(t -> t.id() == whole)) {
             replies.addAll(comments.wholeThread(whole));
         }
-        return list(article, order, top, replies, stamp, true, lastApproval, inlineOnly, viewer, List.of());
+        return list(article, order, top, replies, stamp, true, lastApproval, inlineOnly, viewer, List.of(),
+                byShown ? shown : null);
     }
 
     /**
@@ -137,21 +177,30 @@ class Threads {
                 shown.size() == limit || !more ? shown : comments.newestThreads(article.id(), limit));
     }
 
+    /**
+     * @param shownBefore the threads the pages before this one showed, for a most-voted page that
+     *     names them (empty for the first page); null for a page that continues from a cursor
+     */
     private ThreadList list(ArticleRef article, CommentRepository.Order order, List<StoredComment> read,
             List<StoredComment> replies, CommentRepository.Stamp stamp, boolean partial, long lastApproval,
-            boolean inlineOnly, Viewer viewer, List<StoredComment> picks) {
+            boolean inlineOnly, Viewer viewer, List<StoredComment> picks, Set<Long> shownBefore) {
         List<StoredComment> top = firstPages.shown(read);
         String next = null;
+        String shownSoFar = null;
         if (top.size() < read.size()) {
             StoredComment last = top.get(top.size() - 1);
             next = order.key(last) + "." + last.id();
+            if (shownBefore != null && shownBefore.size() + top.size() <= SHOWN_NAMED) {
+                shownSoFar = Stream.concat(shownBefore.stream(), top.stream().map(StoredComment::id)).map(String::valueOf)
+                        .collect(Collectors.joining(","));
+            }
         }
         List<CommentView> picked = List.of();
         if (!picks.isEmpty()) {
             Draw draw = draw(article, picks, viewer);
             picked = picks.stream().map(c -> draw.view(c, 0, null)).toList();
         }
-        return new ThreadList(article, name(order), build(article, top, replies, viewer), next,
+        return new ThreadList(article, name(order), build(article, top, replies, viewer), next, shownSoFar,
                 stamp.publicComments(), partial, lastApproval, inlineOnly, picked);
     }
 

@@ -282,4 +282,37 @@ class Discussion_ThreadsTest {
         assertThat(own.select("#comment-" + byReader + " a[href$=/edit]")).hasSize(1);
         assertThat(own.select("#comment-" + byEditor + " a[href$=/edit]")).isEmpty();
     }
+
+    @Test
+    void mostVoted_loadMore_neitherSkipsAThreadVotesLiftedMeanwhile_norShowsOneTwice() {
+        ArticleRef article = article();
+        Session guest = new Session(port);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 26; i++) {
+            ids.add(TestComments.byGuest(guest, article, "Voted " + i, "Thread number " + i));
+        }
+        // The first five lead with a vote each; the other 21 have none.
+        Session voter = new Session(port);
+        voter.get(article.path() + "/comments");
+        for (long id : ids.subList(0, 5)) {
+            assertThat(voter.post("/comments/" + id + "/vote", "value", "up").statusCode()).isEqualTo(302);
+        }
+        Document first = page(article.path() + "/comments?sort=votes");
+        List<String> seen = new ArrayList<>(first.select("#thread-list > li").eachAttr("id"));
+        assertThat(seen).hasSize(20);
+        // While the reader reads, a vote lifts a thread the first page did not show above the last one it did.
+        long lifted = ids.stream().filter(id -> !seen.contains("comment-" + id)).findFirst().orElseThrow();
+        assertThat(voter.post("/comments/" + lifted + "/vote", "value", "up").statusCode()).isEqualTo(302);
+        Document more = Jsoup.parse(new Http(port).get(first.selectFirst("#more-link a").attr("hx-get")).body());
+        List<String> rest = more.select("#thread-list > li").eachAttr("id");
+        assertThat(rest).as("the lifted thread is not skipped").contains("comment-" + lifted);
+        assertThat(rest).as("none shown twice").doesNotContainAnyElementsOf(seen);
+        seen.addAll(rest);
+        assertThat(seen).as("every thread, once").hasSize(26).doesNotHaveDuplicates();
+
+        for (String broken : List.of("?sort=votes&seen=abc", "?sort=votes&seen=1,,2", "?sort=votes&seen=-4",
+                "?sort=votes&seen=" + "1,".repeat(400) + "1")) {
+            assertThat(new Http(port).get(article.path() + "/comments" + broken).statusCode()).as(broken).isEqualTo(400);
+        }
+    }
 }
