@@ -310,11 +310,17 @@ class RulesDesk {
                 throw ModerationProblem.input(field, "“" + entry + "” would match too many words: give at least "
                         + (MOST_SHORT_STEM + 1) + " letters before the *.");
             }
-            if (entry.chars().anyMatch(Character::isISOControl)) {
-                throw ModerationProblem.input(field, "Remove the control characters from the list.");
+            if (entry.chars().anyMatch(Character::isISOControl) || entry.codePoints().anyMatch(RulesDesk::invisible)) {
+                // Invisible characters (a right-to-left override, say) would make an entry look like another.
+                throw ModerationProblem.input(field, "Remove the control and invisible formatting characters from the list.");
             }
         }
         return entries;
+    }
+
+    /** A formatting character nobody sees; the joiners that Persian and Indic words need are not. */
+    private static boolean invisible(int codePoint) {
+        return Character.getType(codePoint) == Character.FORMAT && codePoint != 0x200C && codePoint != 0x200D;
     }
 
     private static List<String> domains(Map<String, String> form) {

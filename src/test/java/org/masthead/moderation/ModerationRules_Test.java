@@ -374,4 +374,32 @@ class ModerationRules_Test {
             settings.save(owner, before);
         }
     }
+
+    @Test
+    void everyFieldOfBothRulesForms_sentNonsense_isAnsweredWithoutAServerError_andChangesNothing() {
+        ArticleRef article = article();
+        Member owner = TestAccounts.owner(accounts);
+        Session desk = new Session(port);
+        assertThat(desk.signIn(owner.email(), TestAccounts.PASSWORD)).isTrue();
+        Rules publication = settings.rules();
+        List<String> nonsense = List.of("-1", "99999999999999999999", "x".repeat(70_000), "\u0000\u0007",
+                "Жур\u202Eнал 記者 ελ عربي", "*", " ");
+        for (String page : List.of("/newsroom/moderation/rules", "/newsroom/moderation/articles/" + article.id())) {
+            var form = Jsoup.parse(desk.get(page).body()).select("form.rules").first();
+            List<String> fields = form.select("input[name], select[name], textarea[name]").eachAttr("name").stream()
+                    .filter(name -> !name.equals("_csrf")).distinct().toList();
+            assertThat(fields).as(page).hasSizeGreaterThan(5);
+            for (String field : fields) {
+                for (String value : nonsense) {
+                    HttpResponse<String> answer = desk.post(page, field, value);
+                    assertThat(answer.statusCode()).as(page + " " + field + "=" + value.substring(0, Math.min(20, value.length())))
+                            .isLessThan(500);
+                    assertThat(answer.body()).doesNotContain("Exception", "\tat org.");
+                }
+            }
+        }
+        // The publication's form needs every field, so none of the above saved it. (An article's form takes
+        // each field alone, and "-1 links" or an empty number are rules it may have.)
+        assertThat(settings.rules()).isEqualTo(publication);
+    }
 }
