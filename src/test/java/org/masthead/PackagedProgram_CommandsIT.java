@@ -22,8 +22,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -41,9 +39,7 @@ class PackagedProgram_CommandsIT {
     private static final Path WORK = Path.of("target", "packaged-program");
     private static final String PASSWORD = "a long owner's password";
 
-    // The two databases' programs start side by side: most of the time is each JVM starting.
     @ParameterizedTest
-    @Execution(ExecutionMode.CONCURRENT)
     @ValueSource(strings = { "sqlite", "postgresql" })
     void theJar_servesTheDemoAtOnce_andCreateOwnerWorksAsTheReadmeSays(String database) throws Exception {
         Files.createDirectories(WORK);

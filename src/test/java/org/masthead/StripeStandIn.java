@@ -77,6 +77,11 @@ public final class StripeStandIn {
         return SESSIONS.values().stream().filter(s -> s.url().equals(url)).findFirst().orElseThrow();
     }
 
+    /** How many sessions were opened under this idempotency key: one, however often it is sent. */
+    public static long sessionsWithKey(String idempotencyKey) {
+        return SESSIONS.values().stream().filter(s -> idempotencyKey.equals(s.idempotencyKey())).count();
+    }
+
     public static long sessionsFor(String donationId) {
         return SESSIONS.values().stream().filter(s -> donationId.equals(s.metadata("donation"))).count();
     }

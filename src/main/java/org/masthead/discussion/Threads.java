@@ -92,26 +92,31 @@ class Threads {
      */
     static final int SHOWN_NAMED = 300;
 
-    /** Reads the threads a most-voted page showed before, from an address: numbers joined by commas. */
+    private static final java.util.regex.Pattern THREAD_NUMBER = java.util.regex.Pattern.compile("[1-9][0-9]{0,17}");
+
+    /**
+     * Reads the threads a most-voted page showed before, from an address: numbers in increasing order
+     * joined by commas. One spelling only, so that nobody can fill the page cache with endless spellings
+     * of the same page.
+     */
     static Set<Long> shown(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null) {
             return null;
         }
         String[] parts = text.split(",", -1);
         if (parts.length <= SHOWN_NAMED) {
-            try {
-                Set<Long> shown = new LinkedHashSet<>();
-                for (String part : parts) {
-                    long id = Long.parseLong(part);
-                    if (id <= 0) {
-                        throw new NumberFormatException(part);
-                    }
-                    shown.add(id);
+            Set<Long> shown = new LinkedHashSet<>();
+            long previous = 0;
+            for (String part : parts) {
+                if (!THREAD_NUMBER.matcher(part).matches() || Long.parseLong(part) <= previous) {
+                    shown = null;
+                    break;
                 }
-                return shown;
+                previous = Long.parseLong(part);
+                shown.add(previous);
             }
-            catch (NumberFormatException notNumbers) {
-                // answered below
+            if (shown != null) {
+                return shown;
             }
         }
         throw DiscussionProblem.input("seen", "This link to more comments is broken. Go back to the article.");
@@ -124,6 +129,10 @@ class Threads {
      */
     ThreadList page(ArticleRef article, CommentRepository.Order order, CommentRepository.Cursor after,
             Set<Long> shown, Long fromComment, boolean inlineOnly, Viewer viewer) {
+        // Only a most-voted page after the first names what came before; a permalink's page has its own start.
+        if (shown != null && (order != CommentRepository.Order.MOST_VOTED || after == null || fromComment != null)) {
+            throw DiscussionProblem.input("seen", "This link to more comments is broken. Go back to the article.");
+        }
         CommentRepository.Stamp stamp = comments.stamp(article.id());
         if (after == null && fromComment == null) {
             FirstPages.Rows first = firstPages.rows(new FirstPages.Key(article.id(), order, inlineOnly), stamp);
@@ -142,8 +151,8 @@ class Threads {
             // A reply further down than the replies a thread shows would not be on the page it links to.
             wholeThread = held.isTopLevel() ? null : thread.id();
         }
-        // The threads shown before decide a most-voted page, without a cursor; a permalink's page has its own start.
-        boolean byShown = shown != null && order == CommentRepository.Order.MOST_VOTED && fromComment == null;
+        // The threads shown before decide a most-voted page, without a cursor.
+        boolean byShown = shown != null;
         List<StoredComment> top = byShown
                 ? comments.threads(article.id(), order, null, shown, settings.threadsPerPage() + 1, inlineOnly)
                 : comments.threads(article.id(), order, after, settings.threadsPerPage() + 1, inlineOnly);
@@ -191,8 +200,8 @@ class Threads {
             StoredComment last = top.get(top.size() - 1);
             next = order.key(last) + "." + last.id();
             if (shownBefore != null && shownBefore.size() + top.size() <= SHOWN_NAMED) {
-                shownSoFar = Stream.concat(shownBefore.stream(), top.stream().map(StoredComment::id)).map(String::valueOf)
-                        .collect(Collectors.joining(","));
+                shownSoFar = Stream.concat(shownBefore.stream(), top.stream().map(StoredComment::id)).sorted()
+                        .map(String::valueOf).collect(Collectors.joining(","));
             }
         }
         List<CommentView> picked = List.of();

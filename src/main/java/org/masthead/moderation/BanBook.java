@@ -18,9 +18,15 @@ class BanBook {
 
     private final BanRepository bans;
     private final Clock clock;
-    private volatile Map<String, List<Ban>> inForce;
-    /** Moves with every change: a reading begun before a change is not kept after it. */
+    /**
+     * Moves with every change. The bans read are kept with the generation they were read in and used
+     * only in it, so a reading that began before a change, or crossed it, is never used after it.
+     */
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private volatile Versioned inForce;
+
+    private record Versioned(long generation, Map<String, List<Ban>> bans) {
+    }
 
     BanBook(BanRepository bans, Clock clock) {
         this.bans = bans;
@@ -48,22 +54,20 @@ class BanBook {
     /** The bans changed, here or on another node: read them again at the next look-up. */
     void forget() {
         generation.incrementAndGet();
-        inForce = null;
     }
 
     private Map<String, List<Ban>> book() {
-        Map<String, List<Ban>> book = inForce;
-        if (book == null) {
-            long began = generation.get();
-            Map<String, List<Ban>> read = new HashMap<>();
-            for (Ban ban : bans.inForce(clock.millis())) {
-                read.computeIfAbsent(key(ban.kind(), ban.value()), k -> new java.util.ArrayList<>()).add(ban);
-            }
-            book = Map.copyOf(read);
-            if (generation.get() == began) {
-                inForce = book;
-            }
+        long now = generation.get();
+        Versioned kept = inForce;
+        if (kept != null && kept.generation() == now) {
+            return kept.bans();
         }
+        Map<String, List<Ban>> read = new HashMap<>();
+        for (Ban ban : bans.inForce(clock.millis())) {
+            read.computeIfAbsent(key(ban.kind(), ban.value()), k -> new java.util.ArrayList<>()).add(ban);
+        }
+        Map<String, List<Ban>> book = Map.copyOf(read);
+        inForce = new Versioned(now, book);
         return book;
     }
 

@@ -60,7 +60,7 @@ class RecentWriting {
             if (first.articleId() != articleId) {
                 return Boolean.TRUE;
             }
-            // New words, or seen on this article only since they first came: the stored comments tell.
+            // Not seen within the window: new. Seen on this article only: the stored comments tell.
             return first.at() == now ? Boolean.FALSE : null;
         }
         load();

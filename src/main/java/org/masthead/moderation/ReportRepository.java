@@ -58,9 +58,10 @@ class ReportRepository {
         jdbc.sql("DELETE FROM comment_reports WHERE article_id = :article").param("article", articleId).update();
     }
 
-    /** The comments with reports no moderator has settled: one row each in the tallies. */
-    List<Long> openlyReported() {
-        return jdbc.sql("SELECT comment_id FROM comment_report_tallies").query(Long.class).list();
+    /** Comments with reports no moderator has settled (one row each in the tallies), at most this many. */
+    List<Long> openlyReported(int most) {
+        return jdbc.sql("SELECT comment_id FROM comment_report_tallies LIMIT :most").param("most", most)
+                .query(Long.class).list();
     }
 
     /** A reported comment as the queue lists it: how many, and the latest report's moment. */

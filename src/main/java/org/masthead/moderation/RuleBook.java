@@ -84,8 +84,8 @@ class RuleBook implements CommentScreen, org.springframework.beans.factory.Smart
                 return this;
             }
             Rules merged = rules.forArticle(own);
-            boolean ownBanned = own.bannedWords() != null || !own.moreBanned().isEmpty();
-            boolean ownSuspect = own.suspectWords() != null || !own.moreSuspect().isEmpty();
+            boolean ownBanned = Boolean.FALSE.equals(own.bannedWords()) || !own.moreBanned().isEmpty();
+            boolean ownSuspect = Boolean.FALSE.equals(own.suspectWords()) || !own.moreSuspect().isEmpty();
             return new Compiled(merged, ownBanned ? WordList.of(merged.bannedWords()) : banned,
                     ownSuspect ? WordList.of(merged.suspectWords()) : suspect,
                     Boolean.FALSE.equals(own.blockedDomains()) ? Set.of() : domains);
@@ -236,8 +236,11 @@ class RuleBook implements CommentScreen, org.springframework.beans.factory.Smart
         articles.invalidateAll();
     }
 
-    /** An article deleted: its number may come again (SQLite reuses the highest), without its rules. */
-    @org.springframework.context.event.EventListener
+    /**
+     * An article deleted: its number may come again (SQLite reuses the highest), without its rules.
+     * After the commit, so that nothing read in the new generation can still see the deleted rules.
+     */
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
     void on(org.masthead.publishing.ArticleDeleted deleted) {
         forget();
     }

@@ -116,10 +116,33 @@ class RulesDesk {
             String notice, String error, String errorField, boolean mayAudit, boolean mayChangeRules,
             Map<String, String> publication) implements RuleForm {
 
+        /** The field's name as its label says it, for the link to it beside a problem. */
+        String labelOf(String field) {
+            return switch (field) {
+                case "discussion" -> "The discussion";
+                case "holdAll" -> "Hold every comment";
+                case "holdFirst" -> "Hold a commenter's comments";
+                case "mostLinks" -> "Hold comments with more links";
+                case "rejectionRate" -> "Hold commenters with comments refused";
+                case "repeatAcross" -> "The same words on several articles";
+                case "scorer" -> "The scorer";
+                case "bannedWords" -> "The publication's banned words";
+                case "moreBanned" -> "More banned words";
+                case "suspectWords" -> "The publication's suspect words";
+                case "moreSuspect" -> "More suspect words";
+                case "blockedDomains" -> "The publication's blocked email domains";
+                case "closeAfterDays" -> "Close this many days after publication";
+                default -> "the field";
+            };
+        }
+
         /** Whether "closed" is chosen: as typed, when the form came back with a problem, or as stored. */
         boolean closeChosen() {
-            String typed = values.get("discussion");
-            return typed == null || typed.isEmpty() ? closed : typed.equals("close");
+            return switch (values.getOrDefault("discussion", "")) {
+                case "close" -> true;
+                case "open" -> false;
+                default -> closed;
+            };
         }
 
         /** What the publication's rule is, in a few words. */

@@ -303,15 +303,22 @@ class Discussion_ThreadsTest {
         // While the reader reads, a vote lifts a thread the first page did not show above the last one it did.
         long lifted = ids.stream().filter(id -> !seen.contains("comment-" + id)).findFirst().orElseThrow();
         assertThat(voter.post("/comments/" + lifted + "/vote", "value", "up").statusCode()).isEqualTo(302);
-        Document more = Jsoup.parse(new Http(port).get(first.selectFirst("#more-link a").attr("hx-get")).body());
+        String moreAddress = first.selectFirst("#more-link a").attr("hx-get");
+        assertThat(moreAddress).contains("&seen=");
+        Document more = Jsoup.parse(new Http(port).get(moreAddress).body());
         List<String> rest = more.select("#thread-list > li").eachAttr("id");
         assertThat(rest).as("the lifted thread is not skipped").contains("comment-" + lifted);
         assertThat(rest).as("none shown twice").doesNotContainAnyElementsOf(seen);
         seen.addAll(rest);
         assertThat(seen).as("every thread, once").hasSize(26).doesNotHaveDuplicates();
 
-        for (String broken : List.of("?sort=votes&seen=abc", "?sort=votes&seen=1,,2", "?sort=votes&seen=-4",
-                "?sort=votes&seen=" + "1,".repeat(400) + "1")) {
+        // One spelling of each page: increasing numbers, after a first page, in most-voted order only.
+        String tooMany = java.util.stream.IntStream.rangeClosed(1, 301).mapToObj(Integer::toString)
+                .collect(java.util.stream.Collectors.joining(","));
+        for (String broken : List.of("?sort=votes&after=1.5&seen=abc", "?sort=votes&after=1.5&seen=1,,2",
+                "?sort=votes&after=1.5&seen=-4", "?sort=votes&after=1.5&seen=+5", "?sort=votes&after=1.5&seen=05",
+                "?sort=votes&after=1.5&seen=7,3", "?sort=votes&after=1.5&seen=3,3", "?sort=votes&seen=3",
+                "?sort=newest&after=1.5&seen=3", "?sort=votes&after=1.5&seen=" + tooMany)) {
             assertThat(new Http(port).get(article.path() + "/comments" + broken).statusCode()).as(broken).isEqualTo(400);
         }
     }

@@ -76,6 +76,7 @@ class SupportPage_CheckoutTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM donations WHERE public_name = 'Мария Соколова' AND checkout_attempt IS NOT NULL")
                 .query(Long.class).single()).isGreaterThanOrEqualTo(1);
         assertThat(StripeStandIn.sessionsFor(donation)).isEqualTo(opened);
+        assertThat(StripeStandIn.sessionsWithKey(checkout.idempotencyKey())).isEqualTo(1);
 
         // Back from the checkout before Stripe's event: the gift is being confirmed.
         Document thanks = new Http(port).page("/support/thanks?session_id=" + checkout.id());
