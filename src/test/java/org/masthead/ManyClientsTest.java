@@ -18,6 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 @DatabaseTest
 @TestPropertySource(properties = {
         "masthead.test.context=many-clients",
+        "masthead.accounts.password-cost=12",
         "masthead.trusted-proxies=127.0.0.1",
         "masthead.limits.sign-in.per-account-and-client=3",
         "masthead.limits.sign-in.per-client=6",
