@@ -63,7 +63,12 @@ class RuleBook implements CommentScreen, org.springframework.beans.factory.Smart
      * is never used after it, whatever order the change and the reading end in.
      */
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
-    private final Cache<Long, ArticleBook> articles = Caffeine.newBuilder().maximumSize(10_000).build();
+    /**
+     * Articles' rules, weighed by the words they compiled apart: an article with its own word list holds
+     * a whole list (the publication's and its own), so many such articles must not fill the heap.
+     */
+    private final Cache<Long, ArticleBook> articles = Caffeine.newBuilder().maximumWeight(50_000)
+            .<Long, ArticleBook>weigher((id, book) -> book.weight()).build();
     private volatile Versioned compiled;
 
     private record Versioned(long generation, Compiled book) {
@@ -95,7 +100,14 @@ class RuleBook implements CommentScreen, org.springframework.beans.factory.Smart
     /**
      * An article's own rules (none: null), and the publication's with them, read in one generation.
      */
-    private record ArticleBook(long generation, ArticleRules own, Compiled compiled) {
+    private record ArticleBook(long generation, ArticleRules own, Compiled compiled, int weight) {
+
+        static ArticleBook of(long generation, ArticleRules own, Compiled publications) {
+            Compiled compiled = publications.forArticle(own);
+            int words = (compiled.banned() == publications.banned() ? 0 : compiled.rules().bannedWords().size())
+                    + (compiled.suspect() == publications.suspect() ? 0 : compiled.rules().suspectWords().size());
+            return new ArticleBook(generation, own, compiled, 1 + words);
+        }
     }
 
     RuleBook(RulesRepository repository, BanBook bans, CommentRecords records, AuditRepository audit,
@@ -281,7 +293,7 @@ class RuleBook implements CommentScreen, org.springframework.beans.factory.Smart
         }
         Compiled publications = compiled();
         ArticleRules own = repository.article(articleId).orElse(null);
-        ArticleBook read = new ArticleBook(now, own, publications.forArticle(own));
+        ArticleBook read = ArticleBook.of(now, own, publications);
         articles.put(articleId, read);
         return read;
     }
