@@ -1,8 +1,12 @@
 package org.masthead;
 
+import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +35,18 @@ public final class Bursts {
             String location = header("Location");
             return location == null ? "" : location;
         }
+    }
+
+    /** A form posted to the application on this port, from the client a trusted proxy names. */
+    public static HttpRequest form(int port, String path, String client, String... fields) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            body.append(i == 0 ? "" : "&").append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
+        }
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "http://127.0.0.1:" + port)
+                .header("X-Forwarded-For", client).POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
     }
 
     public static Answer send(HttpClient client, HttpRequest request) {

@@ -152,31 +152,30 @@ public class CommentRecords {
         Map<String, History> found = new HashMap<>();
         List<Long> members = writers.stream().filter(w -> w.startsWith("u:")).map(w -> Long.valueOf(w.substring(2))).distinct().toList();
         List<String> guests = writers.stream().filter(w -> w.startsWith("e:")).map(w -> w.substring(2)).distinct().toList();
-        String counts = "SELECT %s AS writer, status, COUNT(*) AS n FROM comments WHERE %s AND deleted_at IS NULL GROUP BY %s, status";
-        Map<String, long[]> tallies = new HashMap<>();
-        org.springframework.jdbc.core.RowCallbackHandler tally = rs -> {
-            long[] t = tallies.computeIfAbsent(rs.getString("writer"), w -> new long[4]);
-            long n = rs.getLong("n");
-            t[0] += n;
-            switch (CommentStatus.fromCode(rs.getString("status"))) {
-                case APPROVED -> t[1] += n;
-                case PENDING -> t[2] += n;
-                case SPAM, TRASH -> t[3] += n;
-            }
-        };
+        String byWriters = "SELECT %s AS writer, " + RECORD + " FROM comments WHERE %s AND deleted_at IS NULL GROUP BY %s";
+        org.springframework.jdbc.core.RowCallbackHandler read = rs -> found.put(rs.getString("writer"), record(rs));
         if (!members.isEmpty()) {
-            jdbc.sql(counts.formatted("'u:' || user_id", "user_id IN (:writers)", "user_id")).param("writers", members)
-                    .query(tally);
+            jdbc.sql(byWriters.formatted("'u:' || user_id", "user_id IN (:writers)", "user_id")).param("writers", members)
+                    .query(read);
         }
         if (!guests.isEmpty()) {
-            jdbc.sql(counts.formatted("'e:' || author_email", "user_id IS NULL AND author_email IN (:writers)", "author_email"))
-                    .param("writers", guests).query(tally);
+            jdbc.sql(byWriters.formatted("'e:' || author_email", "user_id IS NULL AND author_email IN (:writers)", "author_email"))
+                    .param("writers", guests).query(read);
         }
-        for (String writer : writers) {
-            long[] t = tallies.get(writer);
-            found.put(writer, t == null ? History.NONE : new History(t[0], t[1], t[2], t[3]));
-        }
+        writers.forEach(writer -> found.putIfAbsent(writer, History.NONE));
         return found;
+    }
+
+    /** A writer's record as columns, counted by status as their rows are read. */
+    private static final String RECORD = "COALESCE(SUM(CASE WHEN status = 'approved' THEN 1 ELSE 0 END), 0) AS approved, "
+            + "COALESCE(SUM(CASE WHEN status = 'pending' THEN 1 ELSE 0 END), 0) AS pending, "
+            + "COALESCE(SUM(CASE WHEN status IN ('spam', 'trash') THEN 1 ELSE 0 END), 0) AS rejected";
+
+    private static History record(java.sql.ResultSet rs) throws java.sql.SQLException {
+        long approved = rs.getLong("approved");
+        long pending = rs.getLong("pending");
+        long rejected = rs.getLong("rejected");
+        return new History(approved + pending + rejected, approved, pending, rejected);
     }
 
     /** A writer's comments that are still up or waiting, for a ban that takes them down. */
@@ -203,21 +202,13 @@ public class CommentRecords {
 
     public Writing writing(String writer, String fingerprint, long articleId, long since) {
         // The writer's rows are found by their own index, and counted by status as they are read.
-        return jdbc.sql("SELECT COALESCE(SUM(CASE WHEN status = 'approved' THEN 1 ELSE 0 END), 0) AS approved, "
-                + "COALESCE(SUM(CASE WHEN status = 'pending' THEN 1 ELSE 0 END), 0) AS pending, "
-                + "COALESCE(SUM(CASE WHEN status IN ('spam', 'trash') THEN 1 ELSE 0 END), 0) AS rejected, "
+        return jdbc.sql("SELECT " + RECORD + ", "
                 + "(SELECT COUNT(*) FROM comments WHERE fingerprint = :print AND created_at >= :since "
                 + "AND article_id <> :article) AS copies "
                 + "FROM comments WHERE " + byWriter(writer) + " AND deleted_at IS NULL")
                 .param("writer", writerKey(writer)).param("print", fingerprint).param("since", since)
                 .param("article", articleId)
-                .query((rs, n) -> {
-                    long approved = rs.getLong("approved");
-                    long pending = rs.getLong("pending");
-                    long rejected = rs.getLong("rejected");
-                    return new Writing(new History(approved + pending + rejected, approved, pending, rejected),
-                            rs.getLong("copies") > 0);
-                }).single();
+                .query((rs, n) -> new Writing(record(rs), rs.getLong("copies") > 0)).single();
     }
 
     /** Where and when words (by fingerprint) last came. */

@@ -204,10 +204,6 @@ class Moderation {
         });
     }
 
-    Explanation explanation(long commentId) {
-        return screenings.find(commentId).orElse(null);
-    }
-
     /** Why each of these comments was decided as it was, for a page of the queue. */
     Map<Long, Explanation> explanations(java.util.Collection<Long> commentIds) {
         return screenings.find(commentIds);

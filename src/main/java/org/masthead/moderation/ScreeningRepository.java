@@ -3,7 +3,6 @@ package org.masthead.moderation;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,13 +38,5 @@ class ScreeningRepository {
                     });
         }
         return found;
-    }
-
-    Optional<Explanation> find(long commentId) {
-        return jdbc.sql("SELECT rule, abuse, spam, evidence FROM moderation_screenings WHERE comment_id = :comment")
-                .param("comment", commentId)
-                .query((rs, n) -> Explanation.read(rs.getString("rule"), rs.getInt("abuse"), rs.getInt("spam"),
-                        rs.getString("evidence")))
-                .optional();
     }
 }

@@ -2,12 +2,9 @@ package org.masthead.discussion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,14 +44,7 @@ class CommentBursts_Test {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
 
     private HttpRequest form(String path, String client, String... fields) {
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i + 1 < fields.length; i += 2) {
-            body.append(i == 0 ? "" : "&").append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8)).append('=')
-                    .append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
-        }
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(120))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "http://127.0.0.1:" + port)
-                .header("X-Forwarded-For", client).POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+        return Bursts.form(port, path, client, fields);
     }
 
     private String stamp(ArticleRef article) throws InterruptedException {

@@ -2,17 +2,12 @@ package org.masthead.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.masthead.Bursts;
 import org.masthead.ManyClientsTest;
@@ -58,14 +53,9 @@ class CopiesAtOnce_Test {
         String words = "The new cycle lanes on Mill Road are the best thing the council has done in years " + UUID.randomUUID();
         List<HttpRequest> requests = new ArrayList<>();
         for (int i = 0; i < ARTICLES; i++) {
-            String fields = Map.of("body", words, "name", "Copier " + i, "email",
-                    "copier-" + i + "-" + UUID.randomUUID().toString().substring(0, 4) + "@readers.test", "shown", shown)
-                    .entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            requests.add(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + targets.get(i).path() + "/comments"))
-                    .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Origin", "http://127.0.0.1:" + port).header("X-Forwarded-For", TestClients.next())
-                    .POST(HttpRequest.BodyPublishers.ofString(fields)).build());
+            requests.add(Bursts.form(port, targets.get(i).path() + "/comments", TestClients.next(), "body", words,
+                    "name", "Copier " + i, "email", "copier-" + i + "-" + UUID.randomUUID().toString().substring(0, 4)
+                            + "@readers.test", "shown", shown));
         }
         List<Bursts.Answer> answers = Bursts.atOnce(client, requests);
         assertThat(answers).allSatisfy(a -> assertThat(a.status()).as("%s", Bursts.tally(answers)).isEqualTo(302));

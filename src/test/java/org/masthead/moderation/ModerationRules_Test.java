@@ -144,7 +144,7 @@ class ModerationRules_Test {
         long held = newest(article);
         assertThat(status(held)).isEqualTo("pending");
         assertThat(rule(held)).isIn("toxicity", "suspect-words");
-        assertThat(moderation.explanation(held).evidence()).isNotEmpty();
+        assertThat(moderation.explanations(List.of(held)).get(held).evidence()).isNotEmpty();
         assertThat(audit("held", held, article)).hasSize(1);
     }
 
