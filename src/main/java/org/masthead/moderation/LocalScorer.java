@@ -41,7 +41,7 @@ final class LocalScorer implements ToxicityScorer {
     static final double MOST = 0.95;
 
     static final String[] RESOURCES = {"moderation/insults.txt", "moderation/slurs.txt", "moderation/threats.txt",
-            "moderation/violence.txt", "moderation/spam.txt"};
+            "moderation/violence.txt", "moderation/menace.txt", "moderation/spam.txt"};
 
     private final Lexicon lexicon;
 
@@ -71,6 +71,7 @@ final class LocalScorer implements ToxicityScorer {
                 }
             }
         }
+        abuse.addAll(Intimidation.weigh(hits, lexicon));
         SpamSignals.add(text.text(), text.words(), links, spam);
         List<Evidence> abuseReasons = strongestOfEach(abuse);
         List<Evidence> spamReasons = strongestOfEach(spam);
@@ -112,7 +113,7 @@ final class LocalScorer implements ToxicityScorer {
         if (hit.from() < 0) {
             return discounted("violent word", hit, term.weight(), c);
         }
-        if (c.harmless(hit)) {
+        if (c.harmless(hit) || c.sporting(hit)) {
             return null;
         }
         boolean reported = term.section().equals("harm-reported");
@@ -203,7 +204,7 @@ final class LocalScorer implements ToxicityScorer {
                 start = end;
             }
             for (String section : List.of("you", "copula", "exclaim", "people", "things", "reported", "intent",
-                    "objects", "person", "needs-target", "describing", "harmless", "passive")) {
+                    "objects", "person", "needs-target", "describing", "harmless", "passive", "sporting", "contest")) {
                 marks.put(section, new boolean[n]);
             }
             for (WordList.Hit hit : hits) {
@@ -271,6 +272,24 @@ final class LocalScorer implements ToxicityScorer {
         /** "Kill two birds", "photo shoot": the violent word is part of a harmless phrase. */
         boolean harmless(WordList.Hit hit) {
             return hit.from() >= 0 && within("harmless", hit);
+        }
+
+        /** "We'll bury your lot on Saturday" said of a match or an election: a figure of speech. */
+        boolean sporting(WordList.Hit hit) {
+            if (hit.from() < 0 || !within("sporting", hit)) {
+                return false;
+            }
+            int start = hit.from();
+            while (start > 0 && !text.words().get(start).sentenceStart()) {
+                start--;
+            }
+            boolean[] contest = marks.get("contest");
+            for (int i = start; i < start + sentenceLength[start]; i++) {
+                if (contest[i]) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean passive(WordList.Hit hit) {

@@ -1,0 +1,110 @@
+package org.masthead.moderation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Veiled threats, read from the company that words keep across a whole comment rather than from
+ * any one word (the cues are in {@code moderation/menace.txt}). "Your daughter's practice finishes
+ * at five on Thursdays. Long walk back in the dark." names no harm, yet says: I watch your family,
+ * I know your day, something may happen. Each of those alone is an everyday remark; the scorer
+ * weighs them only together, and only when the comment speaks to or about a person.
+ *
+ * <p>Cues inside a quotation do not count: readers quote such messages to condemn them.
+ */
+final class Intimidation {
+
+    /** Watching someone, with their family, home or day in view. */
+    static final double WATCHING = 0.35;
+    /** Knowing when someone comes and goes. */
+    static final double ROUTINE = 0.25;
+    /** A time set for something ("tonight", "sooner or later"), beside another cue. */
+    static final double COUNTDOWN = 0.3;
+    /** A hint of danger beside any of those; alone, a warning that may be kindly meant. */
+    static final double PERIL = 0.3;
+    static final double PERIL_ALONE = 0.15;
+    static final double MORE_HINTS = 0.1;
+    static final double MOST_HINTS = 0.45;
+    /** "If you keep writing …, you'll find out …". */
+    static final double CONDITION = 0.4;
+    static final double CONDITION_FIRM = 0.55;
+
+    private static final List<String> SECTIONS = List.of("watching", "personal", "routine", "countdown", "peril",
+            "conditional", "consequence");
+
+    private Intimidation() {
+    }
+
+    static List<Evidence> weigh(List<WordList.Hit> hits, Lexicon lexicon) {
+        Map<String, List<WordList.Hit>> cues = new LinkedHashMap<>();
+        SECTIONS.forEach(s -> cues.put(s, new ArrayList<>()));
+        boolean aimed = false;
+        for (WordList.Hit hit : hits) {
+            if (hit.quoted()) {
+                continue;
+            }
+            for (Lexicon.Term term : lexicon.terms(hit.entry())) {
+                List<WordList.Hit> list = cues.get(term.section());
+                if (list != null) {
+                    list.add(hit);
+                }
+                aimed |= term.section().equals("you") || term.section().equals("people")
+                        || term.section().equals("objects");
+            }
+        }
+        List<Evidence> found = new ArrayList<>();
+        List<WordList.Hit> watching = cues.get("watching");
+        List<WordList.Hit> personal = cues.get("personal");
+        List<WordList.Hit> routine = cues.get("routine");
+        List<WordList.Hit> countdown = cues.get("countdown");
+        List<WordList.Hit> peril = cues.get("peril");
+        if (aimed) {
+            if (!watching.isEmpty() && (!personal.isEmpty() || !routine.isEmpty())) {
+                found.add(new Evidence("intimidation: watching a person", words(watching, personal), WATCHING));
+            }
+            if (!routine.isEmpty() && (!personal.isEmpty() || !watching.isEmpty())) {
+                found.add(new Evidence("intimidation: knowing a person's day", words(routine, personal), ROUTINE));
+            }
+            boolean company = !watching.isEmpty() || !routine.isEmpty() || !personal.isEmpty();
+            if (!countdown.isEmpty() && (company || !peril.isEmpty())) {
+                found.add(new Evidence("intimidation: a time set", words(countdown, List.of()), COUNTDOWN));
+            }
+            if (!peril.isEmpty()) {
+                // Several different hints weigh more than one, up to a point.
+                long hints = peril.stream().map(WordList.Hit::entry).distinct().count();
+                double weight = (company || !countdown.isEmpty() ? PERIL : PERIL_ALONE) + MORE_HINTS * (hints - 1);
+                found.add(new Evidence("intimidation: a hint of harm", words(peril, List.of()), Math.min(weight, MOST_HINTS)));
+            }
+        }
+        Evidence condition = condition(cues.get("conditional"), cues.get("consequence"));
+        if (condition != null) {
+            found.add(condition);
+        }
+        return found;
+    }
+
+    /** A condition set on someone, followed by a consequence: firmer with two consequences than one. */
+    private static Evidence condition(List<WordList.Hit> conditions, List<WordList.Hit> consequences) {
+        if (conditions.isEmpty()) {
+            return null;
+        }
+        int first = conditions.get(0).from();
+        List<WordList.Hit> after = consequences.stream().filter(h -> h.from() > first).toList();
+        if (after.isEmpty()) {
+            return null;
+        }
+        long distinct = after.stream().map(WordList.Hit::entry).distinct().count();
+        return new Evidence("intimidation: a condition with a consequence", words(conditions, after),
+                distinct > 1 ? CONDITION_FIRM : CONDITION);
+    }
+
+    /** The cue words as written, a few of each kind, for the moderator. */
+    private static String words(List<WordList.Hit> first, List<WordList.Hit> second) {
+        List<String> shown = new ArrayList<>();
+        first.stream().limit(3).map(WordList.Hit::words).distinct().forEach(shown::add);
+        second.stream().limit(3).map(WordList.Hit::words).distinct().forEach(shown::add);
+        return String.join(" · ", shown);
+    }
+}
