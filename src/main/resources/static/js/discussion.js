@@ -100,7 +100,10 @@ function clearQuote(form) {
   }
 }
 
-/** The order a reader chose is theirs: kept in this browser, and used when they come back. */
+/**
+ * The order a reader chose is theirs: kept in the same cookie the tabs set without JavaScript
+ * (newest first, the default, needs none), so the server shows it on their next visit.
+ */
 function rememberOrder() {
   const tabs = section.querySelectorAll('.discussion__tabs a[data-sort]');
   for (const tab of tabs) {
@@ -109,28 +112,31 @@ function rememberOrder() {
         other.removeAttribute('aria-current');
       }
       tab.setAttribute('aria-current', 'true');
-      try {
-        localStorage.setItem('masthead.sort', tab.dataset.sort);
-      }
-      catch (unavailable) {
-        // Private windows may refuse storage: the order is then only for this page.
-      }
+      keepOrder(tab.dataset.sort);
     });
   }
-  let chosen = null;
+  // A choice kept by an earlier version of this page, in the browser's storage: moved to the cookie once.
+  let earlier = null;
   try {
-    chosen = localStorage.getItem('masthead.sort');
+    earlier = localStorage.getItem('masthead.sort');
+    localStorage.removeItem('masthead.sort');
   }
   catch (unavailable) {
-    chosen = null;
+    earlier = null;
   }
   const current = section.querySelector('.discussion__tabs a[aria-current]');
-  if (chosen && current && current.dataset.sort !== chosen) {
-    const tab = section.querySelector(`.discussion__tabs a[data-sort="${chosen}"]`);
+  if (earlier && current && current.dataset.sort === 'newest' && !document.cookie.includes('masthead_sort=')) {
+    const tab = section.querySelector(`.discussion__tabs a[data-sort="${earlier}"]`);
     if (tab) {
       tab.click();
     }
   }
+}
+
+function keepOrder(order) {
+  const secure = location.protocol === 'https:' ? '; secure' : '';
+  const kept = order === 'newest' ? 'max-age=0' : 'max-age=31536000';
+  document.cookie = `masthead_sort=${order === 'newest' ? '' : order}; path=/; ${kept}; samesite=lax${secure}`;
 }
 
 // New comments while the page is open: gathered as they come, shown when the reader asks.

@@ -41,9 +41,12 @@ class DiscussionController {
     private final Subscriptions subscriptions;
     private final LiveComments live;
     private final org.masthead.publishing.ReaderQuestions questions;
+    private final SortChoice sortChoice;
 
     DiscussionController(org.masthead.publishing.ReaderQuestions questions, LiveComments live, Discussion discussion, Threads threads, Readers readers, FormStamps stamps,
-            Publishing publishing, DiscussionSection section, CommentRepository comments, Subscriptions subscriptions) {
+            Publishing publishing, DiscussionSection section, CommentRepository comments, Subscriptions subscriptions,
+            SortChoice sortChoice) {
+        this.sortChoice = sortChoice;
         this.subscriptions = subscriptions;
         this.live = live;
         this.questions = questions;
@@ -64,8 +67,9 @@ class DiscussionController {
             @RequestParam(required = false) String notice, Model model, HttpServletRequest request) {
         ArticleRef article = article(slug);
         Viewer viewer = readers.viewer(request);
-        ThreadList list = threads.page(article, Threads.order(sort), Threads.cursor(after), Threads.shown(seen), from,
-                inline(only), viewer);
+        CommentRepository.Order order = sort == null ? sortChoice.of(request) : Threads.order(sort);
+        ThreadList list = threads.page(article, order, Threads.cursor(after), Threads.shown(seen), from, inline(only),
+                viewer);
         FormToken token = FormToken.of(request);
         String said = notice == null ? null : switch (notice) {
             case "pending" -> "Thank you. Your comment will appear once a moderator has read it.";
@@ -82,6 +86,21 @@ class DiscussionController {
             PageTopics.attach(request, PageTopics.article(article.id()));
         }
         return "discussion/page";
+    }
+
+    /**
+     * A sort tab followed without JavaScript: the order is kept for the reader's next visits (a cookie),
+     * and the discussion shown in it. The pages themselves set no cookie, so they stay in the page cache.
+     */
+    @GetMapping("/articles/{slug}/comments/order")
+    String order(@PathVariable String slug, @RequestParam String sort, @RequestParam(required = false) String only,
+            HttpServletRequest request, HttpServletResponse response) {
+        ArticleRef article = article(slug);
+        CommentRepository.Order order = Threads.order(sort);
+        boolean inline = inline(only);
+        sortChoice.remember(order, request, response);
+        return "redirect:" + encoded(article.path()) + "/comments?sort=" + Threads.name(order)
+                + (inline ? "&only=inline" : "") + "#comments";
     }
 
     /** The next page of threads, as "Load more" inserts it. */

@@ -20,8 +20,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The discussion under every published article: the first page of threads, newest first, and the
- * form. For a reader without a session or pass the page is the shared cached copy, so it shows no
+ * The discussion under every published article: the first page of threads, newest first or in the
+ * order the reader chose ({@link SortChoice}), and the form. For a reader without a session or pass the page is the shared cached copy, so it shows no
  * one's own votes; theirs arrive once they vote (their pages are then their own).
  */
 @Component
@@ -37,10 +37,13 @@ class DiscussionSection implements ArticleSection {
     private final CommentText text;
     private final ReaderQuestions questions;
     private final Discussion discussion;
+    private final SortChoice sortChoice;
     private final Cache<String, String> plain = Caffeine.newBuilder().maximumSize(3_000).build();
 
     DiscussionSection(Threads threads, Readers readers, FormStamps stamps, Publishing publishing,
-            TemplateEngine templates, CommentText text, ReaderQuestions questions, Discussion discussion) {
+            TemplateEngine templates, CommentText text, ReaderQuestions questions, Discussion discussion,
+            SortChoice sortChoice) {
+        this.sortChoice = sortChoice;
         this.discussion = discussion;
         this.questions = questions;
         this.text = text;
@@ -59,7 +62,7 @@ class DiscussionSection implements ArticleSection {
     @Override
     public Content render(ArticleRef article, FormToken token) {
         Viewer viewer = readers.viewer(request());
-        ThreadList list = threads.page(article, CommentRepository.Order.NEWEST, null, null, null, false, viewer);
+        ThreadList list = threads.page(article, sortChoice.of(request()), null, null, null, false, viewer);
         Views.Block block = new Views.Block(article, list, composer(article, viewer, token), token, null,
                 questions.of(article.id()));
         return output -> templates.render("discussion/section.jte", Map.of("block", block), output);

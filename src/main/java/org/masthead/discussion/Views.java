@@ -65,8 +65,9 @@ final class Views {
         }
 
         /** The address of the list in another order (keeping the filter). */
+        /** A sort tab's address: it keeps the reader's choice for their next visits, then shows the list. */
         String sorted(String order) {
-            return path() + "?sort=" + order + (list.inline() ? "&only=inline" : "") + "#comments";
+            return path() + "/order?sort=" + order + (list.inline() ? "&only=inline" : "");
         }
 
         /** The address of the list with only comments on passages, or with all. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.masthead.pages.ChoiceCookie;
 import org.masthead.pages.PageTopics;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.header.writers.HstsHeaderWriter;
@@ -47,12 +48,15 @@ class PageCacheFilter extends OncePerRequestFilter {
     private final ChromeSlots slots;
     /** Cookies other modules give readers that make their pages their own ({@link org.masthead.pages.PersonalCookie}). */
     private final Set<String> personalCookies;
+    /** Cookies that choose among a few shared copies of a page ({@link ChoiceCookie}). */
+    private final List<ChoiceCookie> choices;
     private final String cacheControl;
     private final RenderingTurns turns;
 
     PageCacheFilter(PageCache cache, ChromeSlots slots, Duration sharedMaxAge, Set<String> personalCookies,
-            RenderingTurns turns) {
+            List<ChoiceCookie> choices, RenderingTurns turns) {
         this.turns = turns;
+        this.choices = List.copyOf(choices);
         this.personalCookies = Set.copyOf(personalCookies);
         this.cache = cache;
         this.slots = slots;
@@ -89,7 +93,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                 return;
             }
         }
-        String key = key(request);
+        String key = key(request) + chosen(request);
         PageCache.Page cached = cache.get(key);
         boolean refreshing = cached != null && cached.isStale() && cached.claimRefresh(System.currentTimeMillis());
         if (cached != null && !refreshing) {
@@ -227,6 +231,26 @@ class PageCacheFilter extends OncePerRequestFilter {
         return key.toString();
     }
 
+    /**
+     * The choices that shape this page, as a suffix of its key: empty for pages no choice shapes. A
+     * page one shapes gets one copy per value, and one for readers who chose nothing (or sent a value
+     * that is no choice).
+     */
+    private String chosen(HttpServletRequest request) {
+        if (choices.isEmpty()) {
+            return "";
+        }
+        String path = request.getRequestURI();
+        StringBuilder suffix = new StringBuilder();
+        for (ChoiceCookie choice : choices) {
+            if (choice.shapes(path)) {
+                String value = choice.choice(request);
+                suffix.append('\u0000').append(choice.name()).append('=').append(value == null ? "" : value);
+            }
+        }
+        return suffix.toString();
+    }
+
     private static String escaped(String text) {
         return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
@@ -248,7 +272,8 @@ class PageCacheFilter extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.ETAG, body.etag());
         response.setDateHeader(HttpHeaders.LAST_MODIFIED, body.lastModified());
         response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        response.setHeader(HttpHeaders.VARY, chosen(request).isEmpty() ? HttpHeaders.ACCEPT_ENCODING
+                : HttpHeaders.ACCEPT_ENCODING + ", " + HttpHeaders.COOKIE);
         if (notModified(body, request)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;

@@ -106,12 +106,12 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, ChromeSlots slots,
             @Value("${masthead.page-cache.shared-max-age}") Duration sharedMaxAge,
-            List<org.masthead.pages.PersonalCookie> personalCookies,
+            List<org.masthead.pages.PersonalCookie> personalCookies, List<org.masthead.pages.ChoiceCookie> choices,
             @Value("${masthead.rendering.at-once:#{T(java.lang.Runtime).getRuntime().availableProcessors() * 4}}") int atOnce,
             @Value("${masthead.rendering.wait}") Duration renderingWait) {
         var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, slots, sharedMaxAge,
                 personalCookies.stream().map(org.masthead.pages.PersonalCookie::name)
-                        .collect(java.util.stream.Collectors.toSet()), new RenderingTurns(atOnce, renderingWait)));
+                        .collect(java.util.stream.Collectors.toSet()), choices, new RenderingTurns(atOnce, renderingWait)));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns("/*");
         return registration;

@@ -220,6 +220,63 @@ class Discussion_ThreadsTest {
         assertThat(part.select("#comment-" + first + " > .replies > li")).hasSize(13);
     }
 
+    /** The first thread an article page shows, as a reader without JavaScript sees it. */
+    private static String firstThread(HttpResponse<String> page) {
+        assertThat(page.statusCode()).isEqualTo(200);
+        return Jsoup.parse(page.body()).select("#thread-list > li").first().id();
+    }
+
+    @Test
+    void theChosenOrder_isKeptWithoutJavaScript_andTheSharedPageCacheKeepsACopyPerOrder() {
+        ArticleRef article = article();
+        Session writer = new Session(port);
+        List<Long> ids = new ArrayList<>();
+        for (String name : List.of("Первый читатель", "Δεύτερη", "第三位读者")) {
+            ids.add(TestComments.byGuest(writer, article, name, "Ένα σχόλιο από " + name));
+        }
+        Session reader = new Session(port);
+        String tab = Jsoup.parse(reader.get(article.path()).body())
+                .selectFirst(".discussion__tabs a[data-sort=oldest]").attr("href");
+        HttpResponse<String> chosen = reader.get(tab);
+        assertThat(chosen.statusCode()).isEqualTo(302);
+        assertThat(Session.location(chosen)).endsWith("/comments?sort=oldest#comments");
+        assertThat(reader.cookie("masthead_sort")).isEqualTo("oldest");
+        assertThat(chosen.headers().allValues("Set-Cookie")).singleElement().asString()
+                .contains("Path=/", "SameSite=Lax", "Max-Age=");
+
+        // The next visits show the reader's order, rendered once and then from the shared page cache.
+        for (int visit = 0; visit < 2; visit++) {
+            HttpResponse<String> again = reader.get(article.path());
+            assertThat(firstThread(again)).as("visit " + visit).isEqualTo("comment-" + ids.get(0));
+            assertThat(Jsoup.parse(again.body()).selectFirst(".discussion__tabs a[aria-current]").attr("data-sort"))
+                    .isEqualTo("oldest");
+            assertThat(again.headers().firstValue("Vary").orElse("")).containsIgnoringCase("cookie");
+            assertThat(again.headers().allValues("Set-Cookie")).isEmpty();
+        }
+        assertThat(reader.get(article.path()).headers().firstValue("X-Page-Cache")).hasValue("HIT");
+        assertThat(firstThread(reader.get(article.path() + "/comments"))).isEqualTo("comment-" + ids.get(0));
+
+        // Other readers keep their own copies: no choice, or a value that is no choice, is newest first.
+        assertThat(firstThread(new Http(port).get(article.path()))).isEqualTo("comment-" + ids.get(2));
+        for (String cookie : List.of("masthead_sort=best", "masthead_sort=%3Cscript%3E", "masthead_sort=", "masthead_sort=OLDEST")) {
+            assertThat(firstThread(new Http(port).get(article.path(), "Cookie", cookie))).as(cookie)
+                    .isEqualTo("comment-" + ids.get(2));
+        }
+
+        // Choosing newest first again forgets the choice.
+        HttpResponse<String> newest = reader.get(article.path() + "/comments/order?sort=newest");
+        assertThat(newest.statusCode()).isEqualTo(302);
+        assertThat(reader.cookie("masthead_sort")).isNull();
+        assertThat(firstThread(reader.get(article.path()))).isEqualTo("comment-" + ids.get(2));
+
+        for (String broken : List.of("?sort=best", "", "?sort=votes&only=everything", "?sort=votes&sort=oldest")) {
+            HttpResponse<String> refused = reader.get(article.path() + "/comments/order" + broken);
+            assertThat(refused.statusCode()).as(broken).isEqualTo(400);
+            assertThat(refused.headers().allValues("Set-Cookie")).as(broken).isEmpty();
+        }
+        assertThat(new Http(port).get("/articles/no-such-article/comments/order?sort=votes").statusCode()).isEqualTo(404);
+    }
+
     @Test
     void threads_sortNewestOldestAndMostVoted_andPageByKeyset_andAPermalinkOpensThePageHoldingIt() {
         ArticleRef article = article();

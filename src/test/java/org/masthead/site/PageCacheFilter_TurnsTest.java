@@ -25,7 +25,7 @@ class PageCacheFilter_TurnsTest {
     private final RenderingTurns turns = new RenderingTurns(1, Duration.ofMillis(100));
     private final PageCache cache = new PageCache(1_000_000);
     private final PageCacheFilter filter = new PageCacheFilter(cache, new ChromeSlots(List.of()), Duration.ofSeconds(60),
-            Set.of(), turns);
+            Set.of(), List.of(), turns);
     private final AtomicInteger rendered = new AtomicInteger();
     private HeldTurn held;
 
