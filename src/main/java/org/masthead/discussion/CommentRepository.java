@@ -68,6 +68,14 @@ class CommentRepository {
         return id;
     }
 
+    /** The addresses a guest's pass last wrote comments under, newest first, at most {@code limit}. */
+    List<String> guestEmails(String guestId, int limit) {
+        return jdbc.sql("""
+                SELECT author_email FROM comments WHERE guest_id = :guest AND author_email IS NOT NULL
+                ORDER BY id DESC LIMIT :limit""").param("guest", guestId).param("limit", limit * 4)
+                .query(String.class).list().stream().distinct().limit(limit).toList();
+    }
+
     Optional<StoredComment> byId(long id) {
         return jdbc.sql(COLUMNS + "WHERE id = :id").param("id", id).query(ROW).optional();
     }

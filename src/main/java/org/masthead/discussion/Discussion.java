@@ -31,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Discussion {
 
     static final Duration REPEAT_WINDOW = Duration.ofMinutes(10);
+    /** How many of a guest's addresses a vote is checked against: the latest few they wrote under. */
+    static final int GUEST_ADDRESSES = 5;
 
     private final CommentRepository comments;
     private final VoteRepository votes;
@@ -159,6 +161,29 @@ public class Discussion {
         });
     }
 
+    /**
+     * Why a ban keeps this reader from voting, or null. A guest's vote names no address of its own, so
+     * the addresses their pass wrote comments under stand for it: a guest banned by email cannot vote
+     * while they keep the pass they commented with.
+     */
+    private String barredFromVoting(Viewer voter) {
+        CommentScreen screen = screen();
+        if (voter.member() != null) {
+            return screen.barredFromVoting(voter.userId(), voter.member().email(), voter.clientHash());
+        }
+        String barred = screen.barredFromVoting(null, null, voter.clientHash());
+        if (barred != null || voter.guestId() == null) {
+            return barred;
+        }
+        for (String email : comments.guestEmails(voter.guestId(), GUEST_ADDRESSES)) {
+            barred = screen.barredFromVoting(null, email, voter.clientHash());
+            if (barred != null) {
+                return barred;
+            }
+        }
+        return null;
+    }
+
     /** Votes up (1) or down (-1); the same vote again withdraws it. Returns the comment's counts after. */
     public record Tally(long commentId, int up, int down, int mine) {
     }
@@ -178,8 +203,7 @@ public class Discussion {
         if (voter.wrote(comment)) {
             throw new DiscussionProblem(403, null, "You cannot vote on your own comment.");
         }
-        String barred = screen().barredFromVoting(voter.userId(), voter.member() == null ? null : voter.member().email(),
-                voter.clientHash());
+        String barred = barredFromVoting(voter);
         if (barred != null) {
             throw new DiscussionProblem(403, null, barred);
         }

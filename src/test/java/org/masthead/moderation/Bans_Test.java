@@ -108,6 +108,20 @@ class Bans_Test {
         HttpResponse<String> refused = troll.post(article, "Let me back in.");
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("You cannot comment until").contains("Reason given: Needling other readers");
+        // Their votes stop too: the pass they commented with stands for the address a guest's vote lacks.
+        Reader neighbour = new Reader(port, "Neighbour " + UUID.randomUUID().toString().substring(0, 6));
+        long theirs = TestComments.id(neighbour.post(article, "A neighbour's calm view " + UUID.randomUUID()));
+        troll.session.get(article.path());
+        HttpResponse<String> vote = troll.session.post("/comments/" + theirs + "/vote", "value", "up");
+        assertThat(vote.statusCode()).isEqualTo(403);
+        assertThat(vote.body()).contains("You cannot vote until").contains("Reason given: Needling other readers");
+        assertThat(jdbc.sql("SELECT up_votes FROM comments WHERE id = :id").param("id", theirs).query(Integer.class).single())
+                .isZero();
+        // A guest with no comment under the banned address still votes.
+        Reader bystander = new Reader(port, "Bystander " + UUID.randomUUID().toString().substring(0, 6));
+        bystander.post(article, "A bystander's note " + UUID.randomUUID());
+        bystander.session.get(article.path());
+        assertThat(bystander.session.post("/comments/" + theirs + "/vote", "value", "up").statusCode()).isEqualTo(302);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM moderation_audit WHERE action = 'banned' AND comment_id = :id")
                 .param("id", second).query(Long.class).single()).isEqualTo(1);
     }
