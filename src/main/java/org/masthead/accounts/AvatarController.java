@@ -28,9 +28,10 @@ class AvatarController {
 
     private final Accounts accounts;
     private final MediaLibrary library;
-    private final Allowance changes = new Allowance(CHANGES, WINDOW);
+    private final Allowance changes;
 
-    AvatarController(Accounts accounts, MediaLibrary library) {
+    AvatarController(Accounts accounts, MediaLibrary library, Allowances allowances) {
+        this.changes = allowances.named("accounts.avatar-changes", CHANGES, WINDOW);
         this.accounts = accounts;
         this.library = library;
     }

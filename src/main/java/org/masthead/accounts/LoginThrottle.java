@@ -34,12 +34,14 @@ class LoginThrottle {
     private final Allowance perAccountFromNewBrowsers;
     private final Allowance perKnownBrowser;
 
-    LoginThrottle(Limits limits) {
+    LoginThrottle(Limits limits, Allowances allowances) {
         Limits.SignIn signIn = limits.signIn();
-        this.perAccountAndClient = new Allowance(signIn.perAccountAndClient(), signIn.window());
-        this.perClient = new Allowance(signIn.perClient(), signIn.window());
-        this.perAccountFromNewBrowsers = new Allowance(signIn.perAccountFromNewBrowsers(), signIn.window());
-        this.perKnownBrowser = new Allowance(signIn.perKnownBrowser(), signIn.window());
+        this.perAccountAndClient = allowances.named("sign-in.per-account-and-client", signIn.perAccountAndClient(),
+                signIn.window());
+        this.perClient = allowances.named("sign-in.per-client", signIn.perClient(), signIn.window());
+        this.perAccountFromNewBrowsers = allowances.named("sign-in.per-account-from-new-browsers",
+                signIn.perAccountFromNewBrowsers(), signIn.window());
+        this.perKnownBrowser = allowances.named("sign-in.per-known-browser", signIn.perKnownBrowser(), signIn.window());
     }
 
     /** Counts the attempt against every allowance it draws on; false, counting nothing, when one is spent. */

@@ -15,9 +15,9 @@ class MailLimits {
     private final Allowance perClient;
     private final Allowance perRecipient;
 
-    MailLimits(Limits limits) {
-        this.perClient = new Allowance(limits.mail().perClient(), limits.mail().window());
-        this.perRecipient = new Allowance(limits.mail().perRecipient(), limits.mail().window());
+    MailLimits(Limits limits, Allowances allowances) {
+        this.perClient = allowances.named("mail.per-client", limits.mail().perClient(), limits.mail().window());
+        this.perRecipient = allowances.named("mail.per-recipient", limits.mail().perRecipient(), limits.mail().window());
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.masthead.accounts.Allowance;
+import org.masthead.accounts.Allowances;
 import org.masthead.notifications.Outbox;
 import org.masthead.pages.PageTopics;
 import org.masthead.pages.PagesChanged;
@@ -51,7 +52,7 @@ public class Discussion {
 
     Discussion(CommentRepository comments, VoteRepository votes, CommentText text, Publishing publishing,
             ReaderQuestions questions, ObjectProvider<CommentScreen> screens, DiscussionSettings settings, ApplicationEventPublisher events,
-            TransactionTemplate transaction, Clock clock, ArticleWords articleWords) {
+            TransactionTemplate transaction, Clock clock, ArticleWords articleWords, Allowances allowances) {
         this.articleWords = articleWords;
         this.comments = comments;
         this.votes = votes;
@@ -63,9 +64,9 @@ public class Discussion {
         this.events = events;
         this.transaction = transaction;
         this.clock = clock;
-        this.postsPerClient = new Allowance(settings.postsPerClient(), Duration.ofMinutes(1));
-        this.postsPerWriter = new Allowance(settings.postsPerWriter(), Duration.ofMinutes(1));
-        this.votesPerClient = new Allowance(settings.votesPerClient(), Duration.ofMinutes(1));
+        this.postsPerClient = allowances.named("discussion.posts-per-client", settings.postsPerClient(), Duration.ofMinutes(1));
+        this.postsPerWriter = allowances.named("discussion.posts-per-writer", settings.postsPerWriter(), Duration.ofMinutes(1));
+        this.votesPerClient = allowances.named("discussion.votes-per-client", settings.votesPerClient(), Duration.ofMinutes(1));
     }
 
     /**

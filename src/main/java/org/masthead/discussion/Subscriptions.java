@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.masthead.accounts.Allowance;
+import org.masthead.accounts.Allowances;
 import org.masthead.notifications.Outbox;
 import org.masthead.publishing.ArticleRef;
 import org.masthead.publishing.Publication;
@@ -34,12 +35,14 @@ class Subscriptions {
     private final TransactionTemplate transaction;
     private final Clock clock;
     /** Confirmation mails per recipient: a stranger cannot make the site mail someone over and over. */
-    private final Allowance confirmations = new Allowance(3, Duration.ofHours(1));
+    private final Allowance confirmations;
     /** Confirmation mails asked for per network: nobody can make the site mail a list of strangers. */
-    private final Allowance askedFromClient = new Allowance(10, Duration.ofHours(1));
+    private final Allowance askedFromClient;
 
     Subscriptions(SubscriptionRepository subscriptions, DiscussionKeys keys, Outbox outbox, Publishing publishing,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, Clock clock, Allowances allowances) {
+        this.confirmations = allowances.named("discussion.confirmations-per-recipient", 3, Duration.ofHours(1));
+        this.askedFromClient = allowances.named("discussion.confirmations-per-client", 10, Duration.ofHours(1));
         this.subscriptions = subscriptions;
         this.keys = keys;
         this.outbox = outbox;

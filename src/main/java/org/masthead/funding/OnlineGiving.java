@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import org.masthead.accounts.Allowance;
+import org.masthead.accounts.Allowances;
 import org.masthead.publishing.Publication;
 import org.masthead.publishing.Publishing;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,8 +52,8 @@ class OnlineGiving {
     OnlineGiving(SupportSettingsRepository settings, Funding funding, DonationRepository donations, StripeAccount stripe,
             StopLinks stopLinks, Publishing publishing, TransactionTemplate transaction, Clock clock,
             org.springframework.context.ApplicationEventPublisher events,
-            @Value("${masthead.funding.checkouts-per-client}") int checkoutsPerClient) {
-        this.checkoutsPerClient = new Allowance(checkoutsPerClient, Duration.ofMinutes(10));
+            Allowances allowances, @Value("${masthead.funding.checkouts-per-client}") int checkoutsPerClient) {
+        this.checkoutsPerClient = allowances.named("funding.checkouts-per-client", checkoutsPerClient, Duration.ofMinutes(10));
         this.settings = settings;
         this.funding = funding;
         this.donations = donations;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import org.masthead.accounts.Allowance;
+import org.masthead.accounts.Allowances;
 import org.masthead.accounts.Member;
 import org.masthead.discussion.CommentRecord;
 import org.masthead.discussion.CommentRecords;
@@ -61,7 +62,7 @@ class Reports {
 
     Reports(CommentRecords records, ReportRepository reports, BanBook bans, AuditRepository audit, RuleBook rules,
             Discussion discussion, Publishing publishing, TransactionTemplate transaction, Clock clock,
-            @Value("${masthead.moderation.reports-per-reader:10}") int reportsPerReader) {
+            Allowances allowances, @Value("${masthead.moderation.reports-per-reader:10}") int reportsPerReader) {
         this.records = records;
         this.reports = reports;
         this.bans = bans;
@@ -71,7 +72,7 @@ class Reports {
         this.publishing = publishing;
         this.transaction = transaction;
         this.clock = clock;
-        this.perReader = new Allowance(reportsPerReader, Duration.ofMinutes(10));
+        this.perReader = allowances.named("moderation.reports-per-reader", reportsPerReader, Duration.ofMinutes(10));
     }
 
     /** A comment a reader may report, with its article. */
