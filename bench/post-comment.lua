@@ -23,18 +23,21 @@ function init(args)
   run_number = os.time() * 100000 + math.random(100000)
   acknowledged = 0
   refused = 0
+  -- The statuses of the first refusals, to say why they were refused.
+  refusals = ""
   sent = 0
 end
 
--- A number written in letters ("b", "ba", "bb", ...): long runs of digits read like a phone number,
--- which the moderation rules count as a sign of spam, and readers' comments rarely carry one.
+-- A number written in letters ("zxb", "zxba", "zxbb", ...): long runs of digits read like a phone
+-- number, which the moderation rules count as a sign of spam, and readers' comments rarely carry one.
+-- The "zx" in front keeps the letters from spelling a word the rules hold back ("ass", "cum").
 local function letters(number)
   local word = ""
   repeat
     word = string.char(97 + number % 26) .. word
     number = math.floor(number / 26)
   until number == 0
-  return word
+  return "zx" .. word
 end
 
 function request()
@@ -62,17 +65,22 @@ function response(status, headers, body)
     acknowledged = acknowledged + 1
   else
     refused = refused + 1
+    if refused <= 10 then
+      local where = headers["Location"] or ""
+      refusals = refusals .. " " .. status .. (where ~= "" and (" " .. where) or "")
+    end
   end
 end
 
 function done(summary, latency, requests)
-  local a, r, s = 0, 0, 0
+  local a, r, s, why = 0, 0, 0, ""
   for _, thread in ipairs(threads) do
     a = a + thread:get("acknowledged")
     r = r + thread:get("refused")
     s = s + thread:get("sent")
+    why = why .. thread:get("refusals")
   end
   -- Requests still on the wire when wrk stops are sent but never answered to wrk: the server may
   -- store them after wrk has gone, so the stored count lies between acknowledged and sent.
-  io.write(string.format("acknowledged: %d\nrefused: %d\nsent: %d\n", a, r, s))
+  io.write(string.format("acknowledged: %d\nrefused: %d\nsent: %d\nrefused with:%s\n", a, r, s, why))
 end

@@ -52,6 +52,9 @@ echo
 echo "accepted comments/sec: $(awk -v a="$ACK" -v s="$secs" 'BEGIN { printf "%.0f", a / s }')  (target >= 1000)"
 echo "p99 latency:           $(p99_of "$WORK/wrk-post.txt")"
 echo "acknowledged:          $ACK   refused: $REFUSED"
+if ((REFUSED > 0)); then
+  echo "refused with:         $(sed -n 's/^refused with://p' "$WORK/wrk-post.txt")  (HTTP status, and where it sent the writer)"
+fi
 UNANSWERED=$((SENT - ACK - REFUSED))
 if ((STORED >= ACK && STORED <= ACK + UNANSWERED)); then
   VERDICT="every acknowledged comment stored; $((STORED - ACK)) of the $UNANSWERED cut off by wrk's stop were stored too"
