@@ -97,6 +97,11 @@ class Moderation_BrowserTest {
             reader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post comment")).click();
             reader.getByText("Thank you. Your comment will appear once a moderator has read it.").waitFor();
         }
+        // A veiled threat, posted anyway after the warning: the queue says which words kept what company.
+        String veiled = "Your daughter walks home past the quarry every evening at six. Quiet spot, that. Be a shame.";
+        org.masthead.Session stranger = new org.masthead.Session(port);
+        assertThat(org.masthead.TestComments.post(stranger, article, veiled, "name", "Someone", "email",
+                "someone@readers.test", "holdAccepted", "yes").statusCode()).isEqualTo(302);
 
         try (BrowserContext deskContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             Page desk = deskContext.newPage();
@@ -107,6 +112,10 @@ class Moderation_BrowserTest {
             var ours = desk.locator(".queue-item", new Page.LocatorOptions().setHasText(words));
             ours.waitFor();
             Chromium.screenshot(desk, "moderation-queue.png");
+            var threat = desk.locator(".queue-item", new Page.LocatorOptions().setHasText(veiled));
+            assertThat(threat.locator(".queue-item__why").textContent())
+                    .contains("intimidation: knowing a person's day", "intimidation: a hint of harm");
+            Chromium.screenshot(threat, "moderation-veiled-threat.png");
             int place = ((Number) desk.evaluate("(words) => [...document.querySelectorAll('.queue-item')]"
                     + ".findIndex(item => item.textContent.includes(words))", words)).intValue();
             for (int i = 0; i <= place; i++) {
