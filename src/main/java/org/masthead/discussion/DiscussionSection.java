@@ -20,8 +20,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The discussion under every published article: the first page of threads, newest first or in the
- * order the reader chose ({@link SortChoice}), and the form. For a reader without a session or pass the page is the shared cached copy, so it shows no
+ * The discussion under every published article: the first page of threads, newest first or in
+ * the order the reader chose ({@link SortChoice}), and the form. For a reader without a session or pass the page is the shared cached copy, so it shows no
  * one's own votes; theirs arrive once they vote (their pages are then their own).
  */
 @Component

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 class SortChoice implements ChoiceCookie {
 
     static final String COOKIE = "masthead_sort";
+    private static final String ARTICLES = "/articles/";
     private static final Duration KEPT = Duration.ofDays(365);
 
     @Override
@@ -30,9 +31,14 @@ class SortChoice implements ChoiceCookie {
         return Set.of("oldest", "votes");
     }
 
+    /** An article's page, and its discussion's page when the address names no order. */
     @Override
-    public boolean shapes(String path) {
-        return path.startsWith("/articles/");
+    public boolean shapes(String path, HttpServletRequest request) {
+        if (!path.startsWith(ARTICLES)) {
+            return false;
+        }
+        int slash = path.indexOf('/', ARTICLES.length());
+        return slash < 0 || path.substring(slash).equals("/comments") && request.getParameter("sort") == null;
     }
 
     /** The order to show when the address names none: the reader's choice, or newest first. */

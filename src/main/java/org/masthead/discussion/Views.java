@@ -64,7 +64,6 @@ final class Views {
             return article.path() + "/comments";
         }
 
-        /** The address of the list in another order (keeping the filter). */
         /** A sort tab's address: it keeps the reader's choice for their next visits, then shows the list. */
         String sorted(String order) {
             return path() + "/order?sort=" + order + (list.inline() ? "&only=inline" : "");

@@ -2,8 +2,10 @@
  * Pages: what every feature's pages share with the site that serves them, and nothing more — the
  * layout's data ({@link org.masthead.pages.Chrome}, {@link org.masthead.pages.PageHead}), the
  * vocabulary of page topics with which a page says what it shows and a change says what it touched
- * ({@link org.masthead.pages.PageTopics}, {@link org.masthead.pages.PagesChanged}), and the slot
- * above the masthead that a module may fill ({@link org.masthead.pages.ChromeSlot}); and the channel
+ * ({@link org.masthead.pages.PageTopics}, {@link org.masthead.pages.PagesChanged}), the slot
+ * above the masthead that a module may fill ({@link org.masthead.pages.ChromeSlot}), the cookies that
+ * make a reader's pages their own or pick one of a page's few shared versions
+ * ({@link org.masthead.pages.PersonalCookie}, {@link org.masthead.pages.ChoiceCookie}); and the channel
  * on which a node tells the others what they keep in memory is out of date
  * ({@link org.masthead.pages.NodeChannel}, PostgreSQL's LISTEN/NOTIFY).
  *
@@ -12,7 +14,8 @@
  * feature's templates never import {@code site}'s.
  *
  * <p><b>Forms on cached pages.</b> An anonymous page is kept in memory and by any CDN in front, so it
- * must be the same for everyone and set no cookie. A form on such a page therefore carries no CSRF
+ * must be the same for everyone who made the same choices (a {@link org.masthead.pages.ChoiceCookie})
+ * and set no cookie. A form on such a page therefore carries no CSRF
  * token (printing one would start a session). It is protected instead by the browser's own word on
  * where the request comes from: a state-changing request without a session must come with
  * {@code Sec-Fetch-Site: same-origin} or an {@code Origin} of this site, or it is refused. Once a reader

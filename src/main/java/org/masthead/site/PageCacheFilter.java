@@ -217,7 +217,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     static String key(HttpServletRequest request) {
         Map<String, String[]> parameters = new TreeMap<>(request.getParameterMap());
         parameters.keySet().removeIf(TrackingParameters::isTracking);
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String path = path(request);
         if (parameters.isEmpty()) {
             return path;
         }
@@ -240,15 +240,21 @@ class PageCacheFilter extends OncePerRequestFilter {
         if (choices.isEmpty()) {
             return "";
         }
-        String path = request.getRequestURI();
+        // The path as the key reads it (decoded, within the application), so that no spelling of an
+        // address escapes the choice its page is rendered with.
+        String path = path(request);
         StringBuilder suffix = new StringBuilder();
         for (ChoiceCookie choice : choices) {
-            if (choice.shapes(path)) {
+            if (choice.shapes(path, request)) {
                 String value = choice.choice(request);
                 suffix.append('\u0000').append(choice.name()).append('=').append(value == null ? "" : value);
             }
         }
         return suffix.toString();
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     }
 
     private static String escaped(String text) {

@@ -256,6 +256,14 @@ class Discussion_ThreadsTest {
         assertThat(reader.get(article.path()).headers().firstValue("X-Page-Cache")).hasValue("HIT");
         assertThat(firstThread(reader.get(article.path() + "/comments"))).isEqualTo("comment-" + ids.get(0));
 
+        // Another spelling of the address is the same page, with the same choice.
+        String spelled = "/%61" + article.path().substring(2);
+        assertThat(firstThread(new Http(port).get(spelled, "Cookie", "masthead_sort=oldest"))).isEqualTo("comment-" + ids.get(0));
+        assertThat(firstThread(new Http(port).get(spelled))).isEqualTo("comment-" + ids.get(2));
+        // Addresses that name their order are one page for everyone.
+        HttpResponse<String> named = new Http(port).get(article.path() + "/comments?sort=votes", "Cookie", "masthead_sort=oldest");
+        assertThat(named.headers().firstValue("Vary").orElse("")).doesNotContainIgnoringCase("cookie");
+
         // Other readers keep their own copies: no choice, or a value that is no choice, is newest first.
         assertThat(firstThread(new Http(port).get(article.path()))).isEqualTo("comment-" + ids.get(2));
         for (String cookie : List.of("masthead_sort=best", "masthead_sort=%3Cscript%3E", "masthead_sort=", "masthead_sort=OLDEST")) {
