@@ -34,11 +34,6 @@ public final class Allowance {
     private final Cache<String, Bucket> buckets;
     private final Shared shared;
 
-    /** An allowance kept on this node only. */
-    public Allowance(int capacity, Duration window) {
-        this(capacity, window, null);
-    }
-
     Allowance(int capacity, Duration window, Shared shared) {
         this.capacity = capacity;
         this.window = window;

@@ -1,13 +1,17 @@
 package org.masthead.accounts;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Base64;
 
 /**
  * An allowance counted in the database every node shares, window by window. The window before counts
  * for as much of it as still lies within one window's length of now (the usual sliding-window
  * estimate), so that acting at the end of one window and the start of the next earns no second
- * allowance.
+ * allowance. Holders are stored as hashes: the table holds no reader's address or email.
  */
 final class SharedWindow implements Allowance.Shared {
 
@@ -26,32 +30,49 @@ final class SharedWindow implements Allowance.Shared {
     }
 
     @Override
-    public Duration take(String holder) {
+    public Duration take(String key) {
+        String holder = hashed(key);
         long now = clock.millis();
         long window = now / length;
         double into = (now % length) / (double) length;
-        int current = counts.count(name, holder, window, (window + 2) * length);
-        int previous = counts.used(name, holder, window - 1);
+        AllowanceCounts.Counted counted = counts.count(name, holder, window, (window + 2) * length);
+        int current = counted.current();
+        int previous = counted.previous();
         if (previous * (1 - into) + current <= capacity) {
             return Duration.ZERO;
         }
         // Refused: the attempt uses nothing, as with the allowance each node keeps.
         counts.uncount(name, holder, window);
-        long wait;
-        if (current > capacity) {
-            // This window alone is spent: wait for it to end, and for enough of it to slide out of view.
-            double outOfView = 1 - (capacity - 1) / (double) current;
-            wait = (length - now % length) + (long) Math.ceil(outOfView * length);
+        return Duration.ofMillis(Math.max(1, wait(current - 1, previous, now)));
+    }
+
+    /**
+     * How long until one more use fits, with {@code used} uses counted in this window: until enough of
+     * the window before has slid out of view, or, when this window alone is spent, until it has ended
+     * and enough of it has slid out of view in turn.
+     */
+    private long wait(int used, int previous, long now) {
+        double into = (now % length) / (double) length;
+        if (used + 1 > capacity) {
+            double outOfView = 1 - (capacity - 1) / (double) used;
+            return (length - now % length) + (long) Math.ceil(outOfView * length);
         }
-        else {
-            double needed = 1 - (capacity - current) / (double) previous;
-            wait = (long) Math.ceil((needed - into) * length);
-        }
-        return Duration.ofMillis(Math.max(1, wait));
+        double needed = 1 - (capacity - used - 1) / (double) previous;
+        return (long) Math.ceil((needed - into) * length);
     }
 
     @Override
-    public void giveBack(String holder) {
-        counts.uncount(name, holder, clock.millis() / length);
+    public void giveBack(String key) {
+        counts.uncount(name, hashed(key), clock.millis() / length);
+    }
+
+    private static String hashed(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        }
+        catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("Every Java platform has SHA-256", impossible);
+        }
     }
 }
