@@ -72,8 +72,8 @@ class CommentRepository {
     List<String> guestEmails(String guestId, int limit) {
         return jdbc.sql("""
                 SELECT author_email FROM comments WHERE guest_id = :guest AND author_email IS NOT NULL
-                ORDER BY id DESC LIMIT :limit""").param("guest", guestId).param("limit", limit * 4)
-                .query(String.class).list().stream().distinct().limit(limit).toList();
+                GROUP BY author_email ORDER BY MAX(id) DESC LIMIT :limit""").param("guest", guestId)
+                .param("limit", limit).query(String.class).list();
     }
 
     Optional<StoredComment> byId(long id) {
