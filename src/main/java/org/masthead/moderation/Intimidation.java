@@ -27,9 +27,13 @@ final class Intimidation {
     static final double PERIL_ALONE = 0.15;
     static final double MORE_HINTS = 0.1;
     static final double MOST_HINTS = 0.45;
-    /** "If you keep writing …, you'll find out …". */
-    static final double CONDITION = 0.4;
-    static final double CONDITION_FIRM = 0.55;
+    /**
+     * "If you keep writing …, you'll find out …": below the holding figure even with two
+     * consequences, since coaches and teachers say it too ("you'll see how quickly your times
+     * improve"); a hint of harm beside it holds the comment.
+     */
+    static final double CONDITION = 0.35;
+    static final double CONDITION_FIRM = 0.45;
 
     private static final List<String> SECTIONS = List.of("watching", "personal", "routine", "countdown", "peril",
             "conditional", "consequence");
@@ -60,27 +64,29 @@ final class Intimidation {
         List<WordList.Hit> routine = cues.get("routine");
         List<WordList.Hit> countdown = cues.get("countdown");
         List<WordList.Hit> peril = cues.get("peril");
-        if (aimed) {
-            if (!watching.isEmpty() && (!personal.isEmpty() || !routine.isEmpty())) {
-                found.add(new Evidence("intimidation: watching a person", words(watching, personal), WATCHING));
-            }
-            if (!routine.isEmpty() && (!personal.isEmpty() || !watching.isEmpty())) {
-                found.add(new Evidence("intimidation: knowing a person's day", words(routine, personal), ROUTINE));
-            }
-            boolean company = !watching.isEmpty() || !routine.isEmpty() || !personal.isEmpty();
-            if (!countdown.isEmpty() && (company || !peril.isEmpty())) {
-                found.add(new Evidence("intimidation: a time set", words(countdown, List.of()), COUNTDOWN));
-            }
-            if (!peril.isEmpty()) {
-                // Several different hints weigh more than one, up to a point.
-                long hints = peril.stream().map(WordList.Hit::entry).distinct().count();
-                double weight = (company || !countdown.isEmpty() ? PERIL : PERIL_ALONE) + MORE_HINTS * (hints - 1);
-                found.add(new Evidence("intimidation: a hint of harm", words(peril, List.of()), Math.min(weight, MOST_HINTS)));
-            }
+        if (!aimed) {
+            return found;
         }
         Evidence condition = condition(cues.get("conditional"), cues.get("consequence"));
         if (condition != null) {
             found.add(condition);
+        }
+        if (!watching.isEmpty() && (!personal.isEmpty() || !routine.isEmpty())) {
+            found.add(new Evidence("intimidation: watching a person", words(watching, personal), WATCHING));
+        }
+        if (!routine.isEmpty() && (!personal.isEmpty() || !watching.isEmpty())) {
+            found.add(new Evidence("intimidation: knowing a person's day", words(routine, personal), ROUTINE));
+        }
+        boolean company = !watching.isEmpty() || !routine.isEmpty() || !personal.isEmpty();
+        if (!countdown.isEmpty() && (company || !peril.isEmpty())) {
+            found.add(new Evidence("intimidation: a time set", words(countdown, List.of()), COUNTDOWN));
+        }
+        if (!peril.isEmpty()) {
+            // Several different hints weigh more than one, up to a point.
+            long hints = peril.stream().map(WordList.Hit::entry).distinct().count();
+            boolean beside = company || !countdown.isEmpty() || condition != null;
+            double weight = (beside ? PERIL : PERIL_ALONE) + MORE_HINTS * (hints - 1);
+            found.add(new Evidence("intimidation: a hint of harm", words(peril, List.of()), Math.min(weight, MOST_HINTS)));
         }
         return found;
     }

@@ -39,6 +39,8 @@ final class LocalScorer implements ToxicityScorer {
     static final double RECEIVER = 0.35;
     static final double RECEIVER_UNANNOUNCED = 0.15;
     static final double MOST = 0.95;
+    /** What is left of sport's own violence ("torch their back line") in a sentence about a contest. */
+    static final double CONTEST = 0.3;
 
     static final String[] RESOURCES = {"moderation/insults.txt", "moderation/slurs.txt", "moderation/threats.txt",
             "moderation/violence.txt", "moderation/menace.txt", "moderation/spam.txt"};
@@ -113,7 +115,7 @@ final class LocalScorer implements ToxicityScorer {
         if (hit.from() < 0) {
             return discounted("violent word", hit, term.weight(), c);
         }
-        if (c.harmless(hit) || c.sporting(hit)) {
+        if (c.harmless(hit)) {
             return null;
         }
         boolean reported = term.section().equals("harm-reported");
@@ -140,6 +142,10 @@ final class LocalScorer implements ToxicityScorer {
         w = Math.min(w, MOST);
         String feature = !intent && !command && !received ? "violent word"
                 : atYou ? "threat" : "call to violence";
+        if (c.sporting(hit)) {
+            // "We'll bury your lot on Saturday" of a match: weighed as a figure of speech, not dropped.
+            return discounted(feature + ", said of a contest", hit, w * CONTEST, c);
+        }
         return discounted(feature, hit, w, c);
     }
 

@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
  * The default rules against the labelled corpus (see {@code moderation/README.md} beside it). Word
  * lists, weights and thresholds were tuned on the tune rows only; the held-out rows measure how
  * well that carries over to comments nobody tuned for. The rules reach precision 0.982 and recall
- * 0.754 there (threats are the weakest kind, at 0.50); the floors sit a row below each, so a
+ * 0.761 there (threats are the weakest kind, at 0.53); the floors sit a row below each, so a
  * change that makes moderation worse fails here.
  */
 class ContentCheck_CorpusTest {
 
     static final double HELD_OUT_PRECISION = 0.97;
-    static final double HELD_OUT_RECALL = 0.745;
+    static final double HELD_OUT_RECALL = 0.75;
 
     record Row(String split, boolean abusive, String kind, String text) {
     }
@@ -106,7 +106,9 @@ class ContentCheck_CorpusTest {
      * you live, Chronicle, because you've covered every fete") and football banter whose contest is
      * named only in the next sentence ("bury your lot on Saturday. See you at the derby").
      */
-    static final int KNOWN_HELD_LOOKALIKES = 2;
+    static final List<String> KNOWN_HELD_LOOKALIKES = List.of(
+            "We know where you live, Chronicle, because you've covered every fete in this village for forty years. Thanks for that.",
+            "Our lot are going to absolutely bury your lot on Saturday. See you at the derby, bring tissues.");
 
     @Test
     void lookalikesAndQuotedAbuse_inTheTuneRows_pass() {
@@ -117,10 +119,10 @@ class ContentCheck_CorpusTest {
         for (Row row : innocent) {
             ContentCheck.Finding finding = check.check(row.text());
             if (finding.outcome() != ContentCheck.Outcome.PASS) {
-                held.add(row.text() + " " + finding.evidence());
+                held.add(row.text());
             }
         }
-        assertThat(held).hasSizeLessThanOrEqualTo(KNOWN_HELD_LOOKALIKES);
+        assertThat(KNOWN_HELD_LOOKALIKES).containsAll(held);
     }
 
     @Test
@@ -161,6 +163,10 @@ class ContentCheck_CorpusTest {
         assertThat(flagged("Be careful on the coast road tonight, the council says it may flood.")).isFalse();
         assertThat(flagged("If you keep writing pieces like this one you'll learn how many of us read every word.")).isFalse();
         assertThat(flagged("Our striker is going to destroy their defence in the final.")).isFalse();
+        assertThat(flagged("If you keep at it you'll see how quickly your times improve.")).isFalse();
+        // Sport's figures of speech are only sport's: killing is never one.
+        assertThat(flagged("Somebody should murder the referee after the match.")).isTrue();
+        assertThat(flagged("Someone should kill that whole race.")).isTrue();
     }
 
     @Test

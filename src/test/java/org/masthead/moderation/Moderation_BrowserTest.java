@@ -13,8 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.masthead.Chromium;
 import org.masthead.DatabaseTest;
+import org.masthead.Session;
 import org.masthead.TestAccounts;
 import org.masthead.TestArticles;
+import org.masthead.TestComments;
 import org.masthead.accounts.Accounts;
 import org.masthead.accounts.Member;
 import org.masthead.accounts.Role;
@@ -99,8 +101,8 @@ class Moderation_BrowserTest {
         }
         // A veiled threat, posted anyway after the warning: the queue says which words kept what company.
         String veiled = "Your daughter walks home past the quarry every evening at six. Quiet spot, that. Be a shame.";
-        org.masthead.Session stranger = new org.masthead.Session(port);
-        assertThat(org.masthead.TestComments.post(stranger, article, veiled, "name", "Someone", "email",
+        Session stranger = new Session(port);
+        assertThat(TestComments.post(stranger, article, veiled, "name", "Someone", "email",
                 "someone@readers.test", "holdAccepted", "yes").statusCode()).isEqualTo(302);
 
         try (BrowserContext deskContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
