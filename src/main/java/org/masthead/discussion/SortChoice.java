@@ -19,6 +19,7 @@ class SortChoice implements ChoiceCookie {
 
     static final String COOKIE = "masthead_sort";
     private static final String ARTICLES = "/articles/";
+    private static final String DISCUSSION = "/comments";
     private static final Duration KEPT = Duration.ofDays(365);
 
     @Override
@@ -38,7 +39,8 @@ class SortChoice implements ChoiceCookie {
             return false;
         }
         int slash = path.indexOf('/', ARTICLES.length());
-        return slash < 0 || path.substring(slash).equals("/comments") && request.getParameter("sort") == null;
+        return slash < 0 || path.length() - slash == DISCUSSION.length() && path.endsWith(DISCUSSION)
+                && request.getParameter("sort") == null;
     }
 
     /** The order to show when the address names none: the reader's choice, or newest first. */

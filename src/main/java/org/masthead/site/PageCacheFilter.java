@@ -40,6 +40,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     /** Files that are served as they are, with caching of their own; buffering them would only cost memory. */
     private static final List<String> FILES = List.of("/media/", "/webjars/", "/css/", "/js/", "/fonts/", "/actuator/");
     static final String PRIVATE = "private, no-cache";
+    private static final String VARY_BY_CHOICE = HttpHeaders.ACCEPT_ENCODING + ", " + HttpHeaders.COOKIE;
 
     /** The same HSTS header the security configuration writes: only on https, which each request says for itself. */
     private final HstsHeaderWriter hsts = new HstsHeaderWriter();
@@ -93,19 +94,21 @@ class PageCacheFilter extends OncePerRequestFilter {
                 return;
             }
         }
-        String key = key(request) + chosen(request);
+        String chosen = chosen(request);
+        boolean varies = chosen != null;
+        String key = varies ? key(request) + chosen : key(request);
         PageCache.Page cached = cache.get(key);
         boolean refreshing = cached != null && cached.isStale() && cached.claimRefresh(System.currentTimeMillis());
         if (cached != null && !refreshing) {
             response.setHeader(STATUS_HEADER, cached.isStale() ? "STALE" : "HIT");
             cached.headers.forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
             hsts.writeHeaders(request, response);
-            write(cached, request, response);
+            write(cached, varies, request, response);
             return;
         }
         boolean stored = false;
         try {
-            stored = renderAndKeep(key, request, response, chain, cached);
+            stored = renderAndKeep(key, varies, request, response, chain, cached);
         }
         finally {
             if (refreshing && !stored) {
@@ -115,7 +118,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     }
 
     /** Renders the page and keeps it when it may be kept; says whether it was. */
-    private boolean renderAndKeep(String key, HttpServletRequest request, HttpServletResponse response,
+    private boolean renderAndKeep(String key, boolean varies, HttpServletRequest request, HttpServletResponse response,
             FilterChain chain, PageCache.Page stale) throws ServletException, IOException {
         long generation = cache.generation();
         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
@@ -128,7 +131,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             response.setHeader(STATUS_HEADER, "STALE");
             stale.headers.forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
             hsts.writeHeaders(request, response);
-            write(stale, request, response);
+            write(stale, varies, request, response);
             return false;
         }
         Set<String> topics = PageTopics.attached(request);
@@ -144,7 +147,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         PageCache.Page page = page(buffered, Set.copyOf(topics));
         response.setHeader(STATUS_HEADER, "MISS");
         boolean stored = cache.put(key, page, generation);
-        write(page, request, response);
+        write(page, varies, request, response);
         return stored;
     }
 
@@ -232,29 +235,31 @@ class PageCacheFilter extends OncePerRequestFilter {
     }
 
     /**
-     * The choices that shape this page, as a suffix of its key: empty for pages no choice shapes. A
+     * The choices that shape this page, as a suffix of its key: null for pages no choice shapes. A
      * page one shapes gets one copy per value, and one for readers who chose nothing (or sent a value
      * that is no choice).
      */
     private String chosen(HttpServletRequest request) {
         if (choices.isEmpty()) {
-            return "";
+            return null;
         }
         // The path as the key reads it (decoded, within the application), so that no spelling of an
         // address escapes the choice its page is rendered with.
         String path = path(request);
-        StringBuilder suffix = new StringBuilder();
+        StringBuilder suffix = null;
         for (ChoiceCookie choice : choices) {
             if (choice.shapes(path, request)) {
+                suffix = suffix == null ? new StringBuilder() : suffix;
                 String value = choice.choice(request);
                 suffix.append('\u0000').append(choice.name()).append('=').append(value == null ? "" : value);
             }
         }
-        return suffix.toString();
+        return suffix == null ? null : suffix.toString();
     }
 
     private static String path(HttpServletRequest request) {
-        return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String info = request.getPathInfo();
+        return info == null ? request.getServletPath() : request.getServletPath() + info;
     }
 
     private static String escaped(String text) {
@@ -272,14 +277,14 @@ class PageCacheFilter extends OncePerRequestFilter {
                 topics);
     }
 
-    private void write(PageCache.Page page, HttpServletRequest request, HttpServletResponse response)
+    /** @param varies whether a reader's choice shapes the page ({@link #chosen}) */
+    private void write(PageCache.Page page, boolean varies, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         PageCache.Page.Body body = page.body(slots.rendered());
         response.setHeader(HttpHeaders.ETAG, body.etag());
         response.setDateHeader(HttpHeaders.LAST_MODIFIED, body.lastModified());
         response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-        response.setHeader(HttpHeaders.VARY, chosen(request).isEmpty() ? HttpHeaders.ACCEPT_ENCODING
-                : HttpHeaders.ACCEPT_ENCODING + ", " + HttpHeaders.COOKIE);
+        response.setHeader(HttpHeaders.VARY, varies ? VARY_BY_CHOICE : HttpHeaders.ACCEPT_ENCODING);
         if (notModified(body, request)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
