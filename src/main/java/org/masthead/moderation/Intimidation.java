@@ -54,8 +54,8 @@ final class Intimidation {
                 if (list != null) {
                     list.add(hit);
                 }
-                aimed |= term.section().equals("you") || term.section().equals("people")
-                        || term.section().equals("objects");
+                // Spoken to or about a person; [objects] also lists places, which receive no threat alone.
+                aimed |= term.section().equals("you") || term.section().equals("people");
             }
         }
         List<Evidence> found = new ArrayList<>();

@@ -16,14 +16,14 @@ import org.junit.jupiter.api.Test;
 /**
  * The default rules against the labelled corpus (see {@code moderation/README.md} beside it). Word
  * lists, weights and thresholds were tuned on the tune rows only; the held-out rows measure how
- * well that carries over to comments nobody tuned for. The rules reach precision 0.982 and recall
- * 0.761 there (threats are the weakest kind, at 0.53); the floors sit a row below each, so a
+ * well that carries over to comments nobody tuned for. The rules reach precision 0.993 and recall
+ * 0.793 there (threats are the weakest kind, at 0.62); the floors sit a row below each, so a
  * change that makes moderation worse fails here.
  */
 class ContentCheck_CorpusTest {
 
-    static final double HELD_OUT_PRECISION = 0.97;
-    static final double HELD_OUT_RECALL = 0.75;
+    static final double HELD_OUT_PRECISION = 0.985;
+    static final double HELD_OUT_RECALL = 0.785;
 
     record Row(String split, boolean abusive, String kind, String text) {
     }
@@ -102,13 +102,14 @@ class ContentCheck_CorpusTest {
     }
 
     /**
-     * Two tune rows are known to be held: a joke that uses the threat word for word ("We know where
-     * you live, Chronicle, because you've covered every fete") and football banter whose contest is
-     * named only in the next sentence ("bury your lot on Saturday. See you at the derby").
+     * Three tune rows are known to be held: two jokes that use the threat word for word ("We know
+     * where you live, Chronicle, because you've covered every fete") and football banter whose
+     * contest is named only in the next sentence ("bury your lot on Saturday. See you at the derby").
      */
     static final List<String> KNOWN_HELD_LOOKALIKES = List.of(
             "We know where you live, Chronicle, because you've covered every fete in this village for forty years. Thanks for that.",
-            "Our lot are going to absolutely bury your lot on Saturday. See you at the derby, bring tissues.");
+            "Our lot are going to absolutely bury your lot on Saturday. See you at the derby, bring tissues.",
+            "I know where you live, Ted, because I delivered your post for twenty years. Happy retirement!");
 
     @Test
     void lookalikesAndQuotedAbuse_inTheTuneRows_pass() {
