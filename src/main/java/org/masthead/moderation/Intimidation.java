@@ -54,8 +54,9 @@ final class Intimidation {
                 if (list != null) {
                     list.add(hit);
                 }
-                // Spoken to or about a person; [objects] also lists places, which receive no threat alone.
-                aimed |= term.section().equals("you") || term.section().equals("people");
+                // Spoken to or about someone ("you", a person named, "his", "their").
+                aimed |= term.section().equals("you") || term.section().equals("people")
+                        || term.section().equals("someone");
             }
         }
         List<Evidence> found = new ArrayList<>();

