@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/** Random tokens for emailed links, and the hashes under which they are stored. */
+/** Random tokens for emailed links, and the hashes under which they (and allowances' holders) are stored. */
 final class OneTimeLinks {
 
     private static final SecureRandom RANDOM = new SecureRandom();

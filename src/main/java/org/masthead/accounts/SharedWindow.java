@@ -1,11 +1,7 @@
 package org.masthead.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 
 /**
  * An allowance counted in the database every node shares, window by window. The window before counts
@@ -66,13 +62,8 @@ final class SharedWindow implements Allowance.Shared {
         counts.uncount(name, hashed(key), clock.millis() / length);
     }
 
+    /** Stored as links' tokens are: a SHA-256 hash, so the table holds no address or email. */
     private static String hashed(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        }
-        catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("Every Java platform has SHA-256", impossible);
-        }
+        return OneTimeLinks.hash(key);
     }
 }

@@ -177,7 +177,7 @@ public class Discussion {
             return barred;
         }
         for (String email : comments.guestEmails(voter.guestId(), GUEST_ADDRESSES)) {
-            barred = screen.barredFromVoting(null, email, voter.clientHash());
+            barred = screen.barredFromVoting(null, email, null);
             if (barred != null) {
                 return barred;
             }
