@@ -47,6 +47,16 @@ public class DecisionBenchmark {
     static final String ABUSIVE = "You are a pathetic idiot and a liar. People like you should be run out of town, "
             + "and I know where you live. Read the truth at https://example.org/truth before you post again.";
 
+    /**
+     * A civil comment carrying a threat's cues (a child, home, every evening, someone hurt), which the
+     * word lists leave unsettled and the language model reads a second time.
+     */
+    static final String CIVIL_WITH_CUES = "My daughter walks home past the school every evening, and the street lights "
+            + "on Quay Street have been out for weeks. Someone will get hurt before the council fixes them.";
+
+    /** A veiled threat that no word list names, held on the language model's reading. */
+    static final String VEILED = "Funny how accidents seem to find people who don't know when to stop writing.";
+
     /** A thousand characters of civil text, for the words alone. */
     static final String LONG = (CIVIL + " ").repeat(3).substring(0, 1000);
 
@@ -98,6 +108,16 @@ public class DecisionBenchmark {
     @Benchmark
     public Object decideCivilComment() {
         return book.screen(comment(CIVIL));
+    }
+
+    @Benchmark
+    public Object decideCivilCommentWithThreatCues() {
+        return book.screen(comment(CIVIL_WITH_CUES));
+    }
+
+    @Benchmark
+    public Object decideVeiledThreat() {
+        return book.screen(comment(VEILED));
     }
 
     @Benchmark

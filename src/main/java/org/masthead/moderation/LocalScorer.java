@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The built-in scorer: weighted word lists and a few rules about what stands around each word,
@@ -45,14 +46,28 @@ final class LocalScorer implements ToxicityScorer {
     static final String[] RESOURCES = {"moderation/insults.txt", "moderation/slurs.txt", "moderation/threats.txt",
             "moderation/violence.txt", "moderation/menace.txt", "moderation/spam.txt"};
 
+    /** The sections whose words a threat is made of: the {@link MenaceModel} reads only comments with one. */
+    static final Set<String> THREAT_CUES = Set.of("harm", "harm-strong", "harm-reported", "threats", "calls",
+            "watching", "personal", "routine", "countdown", "peril", "conditional", "consequence", "someone");
+    /** The share of a comment's letters that must be Latin for the (English) model to read it. */
+    static final double LATIN = 0.9;
+    /** The model's figure from which it counts, and what it counts for when certain. */
+    static final double MODEL_FROM = 0.9;
+    static final double MODEL_MOST = 0.7;
+    /** Past this, the word lists have settled the comment and the model is not asked. */
+    static final double SETTLED = 0.5;
+
     private final Lexicon lexicon;
+    private final MenaceModel model;
 
     LocalScorer() {
-        this(Lexicon.read(RESOURCES));
+        this(Lexicon.read(RESOURCES), MenaceModel.shared());
     }
 
-    LocalScorer(Lexicon lexicon) {
+    /** @param model the second reading of comments with threat cues, or null for the word lists alone */
+    LocalScorer(Lexicon lexicon, MenaceModel model) {
         this.lexicon = lexicon;
+        this.model = model;
     }
 
     @Override
@@ -76,11 +91,57 @@ final class LocalScorer implements ToxicityScorer {
         abuse.addAll(Intimidation.weigh(hits, lexicon));
         SpamSignals.add(text.text(), text.words(), links, spam);
         List<Evidence> abuseReasons = strongestOfEach(abuse);
+        if (model != null && combine(abuseReasons) < SETTLED && carriesThreatCues(hits) && mostlyLatin(text.text())) {
+            Evidence reading = secondReading(text.text());
+            if (reading != null) {
+                abuseReasons.add(reading);
+            }
+        }
         List<Evidence> spamReasons = strongestOfEach(spam);
         List<Evidence> all = new ArrayList<>(abuseReasons);
         all.addAll(spamReasons);
         all.sort(Comparator.comparingDouble(Evidence::weight).reversed());
         return new Toxicity(combine(abuseReasons), combine(spamReasons), all);
+    }
+
+    private boolean carriesThreatCues(List<WordList.Hit> hits) {
+        for (WordList.Hit hit : hits) {
+            if (!hit.quoted()) {
+                for (Lexicon.Term term : lexicon.terms(hit.entry())) {
+                    if (THREAT_CUES.contains(term.section())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean mostlyLatin(String text) {
+        int letters = 0;
+        int latin = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                    latin++;
+                }
+            }
+        }
+        return letters > 0 && latin >= LATIN * letters;
+    }
+
+    /** The model counts only when fairly sure, and then from nothing up to {@link #MODEL_MOST}. */
+    private Evidence secondReading(String text) {
+        MenaceModel.Reading reading = model.read(text);
+        if (reading.threat() < MODEL_FROM) {
+            return null;
+        }
+        double weight = MODEL_MOST * (reading.threat() - MODEL_FROM) / (1 - MODEL_FROM);
+        return new Evidence(String.format(Locale.ROOT, "reads like a threat (language model, %.2f)", reading.threat()),
+                "closest known threat: \u201C" + reading.closest() + "\u201D", weight);
     }
 
     private Evidence weigh(WordList.Hit hit, Lexicon.Term term, Context c) {

@@ -104,6 +104,10 @@ class Moderation_BrowserTest {
         Session stranger = new Session(port);
         assertThat(TestComments.post(stranger, article, veiled, "name", "Someone", "email",
                 "someone@readers.test", "holdAccepted", "yes").statusCode()).isEqualTo(302);
+        // One that no word list names: the language model's reading holds it, and says what it resembles.
+        String unnamed = "Funny how accidents seem to find people who don't know when to stop writing.";
+        assertThat(TestComments.post(stranger, article, unnamed, "name", "Someone", "email",
+                "someone@readers.test", "holdAccepted", "yes").statusCode()).isEqualTo(302);
 
         try (BrowserContext deskContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             Page desk = deskContext.newPage();
@@ -118,6 +122,10 @@ class Moderation_BrowserTest {
             assertThat(threat.locator(".queue-item__why").textContent())
                     .contains("intimidation: knowing a person's day", "intimidation: a hint of harm");
             Chromium.screenshot(threat, "moderation-veiled-threat.png");
+            var read = desk.locator(".queue-item", new Page.LocatorOptions().setHasText(unnamed));
+            assertThat(read.locator(".queue-item__why").textContent())
+                    .contains("reads like a threat (language model", "closest known threat");
+            Chromium.screenshot(read, "moderation-model-threat.png");
             int place = ((Number) desk.evaluate("(words) => [...document.querySelectorAll('.queue-item')]"
                     + ".findIndex(item => item.textContent.includes(words))", words)).intValue();
             for (int i = 0; i <= place; i++) {

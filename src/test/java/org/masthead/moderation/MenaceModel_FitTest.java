@@ -1,0 +1,208 @@
+package org.masthead.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where {@code moderation/menace-model.tsv} comes from, and proof that it came from the tune rows
+ * alone. The model is a logistic regression of "threat or call to violence" against "civil" over
+ * the meaning of every such tune row of the corpus; the held-out rows never reach it.
+ *
+ * <p>To fit it again after the tune rows change:
+ * {@code ./mvnw test -Dtest=MenaceModel_FitTest -Dmasthead.moderation.fit=src/main/resources/moderation/menace-model.tsv}.
+ */
+class MenaceModel_FitTest {
+
+    /** The ridge on the weights: chosen by five-fold cross-validation on the tune rows. */
+    static final double RIDGE = 1e-4;
+    static final Set<String> MENACE = Set.of("threat", "violence");
+
+    record Labelled(String text, boolean menace, float[] meaning) {
+    }
+
+    static List<Labelled> tune;
+    static double bias;
+    static double[] weights;
+
+    @BeforeAll
+    static void fit() throws IOException {
+        ContentCheck_CorpusTest.read();
+        MenaceModel.Embedder embedder = new MenaceModel.MiniLm();
+        tune = new ArrayList<>();
+        for (ContentCheck_CorpusTest.Row row : ContentCheck_CorpusTest.rows) {
+            if (row.split().equals("tune") && (!row.abusive() || MENACE.contains(row.kind()))) {
+                tune.add(new Labelled(row.text(), row.abusive(), embedder.embed(row.text())));
+            }
+        }
+        double[] fitted = newton(tune, RIDGE);
+        bias = fitted[MenaceModel.DIMENSIONS];
+        weights = java.util.Arrays.copyOf(fitted, MenaceModel.DIMENSIONS);
+        String target = System.getProperty("masthead.moderation.fit");
+        if (target != null && !target.isBlank()) {
+            Files.writeString(Path.of(target), render(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void theShippedModel_isTheOneTheTuneRowsGive() {
+        MenaceModel shipped = MenaceModel.read(getClass().getClassLoader(), new MenaceModel.MiniLm());
+        MenaceModel fresh = new MenaceModel(new MenaceModel.MiniLm(), bias, weights, List.of());
+        for (Labelled row : tune) {
+            assertThat(shipped.read(row.text()).threat()).as(row.text())
+                    .isCloseTo(fresh.read(row.text()).threat(), org.assertj.core.data.Offset.offset(0.02));
+        }
+    }
+
+    @Test
+    void theKnownThreats_areTuneRowsOnly() throws IOException {
+        List<String> known = new ArrayList<>();
+        try (var in = getClass().getClassLoader().getResourceAsStream(MenaceModel.FILE)) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("example\t")) {
+                    known.add(line.split("\t")[1]);
+                }
+            }
+        }
+        List<String> tuneThreats = tune.stream().filter(Labelled::menace).map(Labelled::text).toList();
+        assertThat(known).containsExactlyInAnyOrderElementsOf(tuneThreats);
+        List<String> heldOut = ContentCheck_CorpusTest.rows.stream().filter(r -> r.split().equals("held-out"))
+                .map(ContentCheck_CorpusTest.Row::text).toList();
+        assertThat(known).doesNotContainAnyElementsOf(heldOut);
+    }
+
+    @Test
+    void theFit_separatesTheTuneRows() {
+        MenaceModel fresh = new MenaceModel(new MenaceModel.MiniLm(), bias, weights, List.of());
+        long right = tune.stream().filter(r -> (fresh.read(r.text()).threat() >= 0.5) == r.menace()).count();
+        assertThat((double) right / tune.size()).isGreaterThan(0.9);
+    }
+
+    /** Ridge-penalised logistic regression by Newton's method: mean log-loss + ridge/2 · |w|². */
+    static double[] newton(List<Labelled> rows, double ridge) {
+        int d = MenaceModel.DIMENSIONS + 1;
+        int n = rows.size();
+        double[] w = new double[d];
+        for (int iteration = 0; iteration < 30; iteration++) {
+            double[] gradient = new double[d];
+            double[][] hessian = new double[d][d];
+            for (Labelled row : rows) {
+                double[] x = withBias(row.meaning());
+                double p = 1 / (1 + Math.exp(-dot(w, x)));
+                double residual = p - (row.menace() ? 1 : 0);
+                double curvature = p * (1 - p);
+                for (int i = 0; i < d; i++) {
+                    gradient[i] += residual * x[i] / n;
+                    double xi = curvature * x[i] / n;
+                    for (int j = 0; j <= i; j++) {
+                        hessian[i][j] += xi * x[j];
+                    }
+                }
+            }
+            for (int i = 0; i < d; i++) {
+                for (int j = 0; j < i; j++) {
+                    hessian[j][i] = hessian[i][j];
+                }
+                if (i < d - 1) { // the bias goes unpenalised
+                    gradient[i] += ridge * w[i];
+                    hessian[i][i] += ridge;
+                }
+            }
+            double[] step = solve(hessian, gradient);
+            double size = 0;
+            for (int i = 0; i < d; i++) {
+                w[i] -= step[i];
+                size = Math.max(size, Math.abs(step[i]));
+            }
+            if (size < 1e-9) {
+                break;
+            }
+        }
+        return w;
+    }
+
+    private static double[] withBias(float[] meaning) {
+        double[] x = new double[meaning.length + 1];
+        for (int i = 0; i < meaning.length; i++) {
+            x[i] = meaning[i];
+        }
+        x[meaning.length] = 1;
+        return x;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    /** Gaussian elimination with partial pivoting; the Hessian is positive definite. */
+    private static double[] solve(double[][] a, double[] b) {
+        int n = b.length;
+        double[][] m = new double[n][];
+        for (int i = 0; i < n; i++) {
+            m[i] = java.util.Arrays.copyOf(a[i], n + 1);
+            m[i][n] = b[i];
+        }
+        for (int col = 0; col < n; col++) {
+            int pivot = col;
+            for (int r = col + 1; r < n; r++) {
+                if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) {
+                    pivot = r;
+                }
+            }
+            double[] swap = m[col];
+            m[col] = m[pivot];
+            m[pivot] = swap;
+            for (int r = col + 1; r < n; r++) {
+                double factor = m[r][col] / m[col][col];
+                for (int c = col; c <= n; c++) {
+                    m[r][c] -= factor * m[col][c];
+                }
+            }
+        }
+        double[] x = new double[n];
+        for (int r = n - 1; r >= 0; r--) {
+            double sum = m[r][n];
+            for (int c = r + 1; c < n; c++) {
+                sum -= m[r][c] * x[c];
+            }
+            x[r] = sum / m[r][r];
+        }
+        return x;
+    }
+
+    private static String render() {
+        StringBuilder out = new StringBuilder();
+        out.append("# Fitted by MenaceModel_FitTest to the corpus's tune rows (threats and calls to violence against civil\n")
+                .append("# comments), over all-MiniLM-L6-v2 (quantized) sentence meanings. Regenerate; do not edit by hand.\n");
+        out.append("bias\t").append(String.format(Locale.ROOT, "%.6g", bias)).append('\n');
+        out.append("weights\t");
+        for (int i = 0; i < weights.length; i++) {
+            out.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.6g", weights[i]));
+        }
+        out.append('\n');
+        for (Labelled row : tune) {
+            if (row.menace()) {
+                out.append("example\t").append(row.text()).append('\t');
+                float[] v = row.meaning();
+                for (int i = 0; i < v.length; i++) {
+                    out.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.3f", v[i]));
+                }
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,70 @@
+package org.masthead.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The language model's second reading: what it catches, what it lets pass, and when it is asked at all. */
+class MenaceModel_Test {
+
+    static final String VEILED = "Funny how accidents seem to find people who don't know when to stop writing.";
+
+    final AtomicInteger reads = new AtomicInteger();
+    final MenaceModel.Embedder miniLm = new MenaceModel.MiniLm();
+    final MenaceModel counted = MenaceModel.read(getClass().getClassLoader(), text -> {
+        reads.incrementAndGet();
+        return miniLm.embed(text);
+    });
+    final Lexicon lexicon = Lexicon.read(LocalScorer.RESOURCES);
+
+    private ContentCheck check(MenaceModel model) {
+        return new ContentCheck(ContentPolicy.defaults(new LocalScorer(lexicon, model)));
+    }
+
+    @Test
+    void aThreatNoWordListNames_isHeld_andTheModeratorSeesTheClosestKnownThreat() {
+        assertThat(check(null).check(VEILED).outcome()).isEqualTo(ContentCheck.Outcome.PASS);
+
+        ContentCheck.Finding finding = check(counted).check(VEILED);
+
+        assertThat(finding.outcome()).isEqualTo(ContentCheck.Outcome.HOLD);
+        assertThat(finding.rule()).isEqualTo("toxicity");
+        Evidence reading = finding.evidence().stream().filter(e -> e.feature().startsWith("reads like a threat")).findFirst()
+                .orElseThrow();
+        assertThat(reading.feature()).matches("reads like a threat \\(language model, 0\\.9\\d\\)");
+        assertThat(reading.words()).startsWith("closest known threat: \u201C").contains("accidents");
+        assertThat(reading.weight()).isBetween(0.0, LocalScorer.MODEL_MOST);
+    }
+
+    @Test
+    void everydayWordsOfHomeFamilyAndTime_pass() {
+        ContentCheck check = check(counted);
+        for (String civil : new String[] {
+                "My daughter walks home past the school every evening and the street lights have been out for weeks.",
+                "Nice house on Elm Road, shame about the potholes outside it, the council never fixes them.",
+                "We will see you at the meeting on Thursday, councillor, bring the figures.",
+                "Accidents on the bypass have doubled since the speed cameras went; my son saw two this month."}) {
+            assertThat(check.check(civil).outcome()).as(civil).isEqualTo(ContentCheck.Outcome.PASS);
+        }
+        assertThat(reads.get()).as("each of those carries a cue, so the model read it").isEqualTo(4);
+    }
+
+    @Test
+    void onlyUnsettledCommentsWithThreatCues_inLatinScript_areRead() {
+        ContentCheck check = check(counted);
+        check.check("The budget vote is on the agenda again, and the library plan is still a poor one.");
+        assertThat(reads.get()).as("no cue").isZero();
+        check.check("You are an idiot and a coward, and I will break your legs.");
+        assertThat(reads.get()).as("a comment the word lists already hold").isZero();
+
+        check.check(VEILED);
+        assertThat(reads.get()).isEqualTo(1);
+
+        assertThat(LocalScorer.mostlyLatin("Мы знаем, где живёт твоя дочь.")).isFalse();
+        assertThat(LocalScorer.mostlyLatin("Ο γιος σου γυρίζει σπίτι κάθε βράδυ.")).isFalse();
+        assertThat(LocalScorer.mostlyLatin("你的女儿每天晚上走路回家。")).isFalse();
+        assertThat(LocalScorer.mostlyLatin("Café crème, señor, à bientôt.")).isTrue();
+        assertThat(LocalScorer.mostlyLatin("12:30 !!!")).isFalse();
+    }
+}
