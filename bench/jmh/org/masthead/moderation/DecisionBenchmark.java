@@ -55,7 +55,7 @@ public class DecisionBenchmark {
             + "on Quay Street have been out for weeks. Someone will get hurt before the council fixes them.";
 
     /** A veiled threat that no word list names, held on the language model's reading. */
-    static final String VEILED = "Funny how accidents seem to find people who don't know when to stop writing.";
+    static final String VEILED = "Accidents have a way of finding people like you.";
 
     /** A thousand characters of civil text, for the words alone. */
     static final String LONG = (CIVIL + " ").repeat(3).substring(0, 1000);

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -22,9 +23,9 @@ import org.slf4j.LoggerFactory;
  * names the threat among the known ones ({@code moderation/menace-model.tsv}) whose meaning lies
  * closest to the comment's.
  *
- * <p>The model is English only, and costs about 2.5 ms a comment where a word list costs
- * microseconds; the {@link LocalScorer} asks it only about comments in Latin script that carry a
- * threat's cues.
+ * <p>The model is English only, and costs milliseconds a comment where a word list costs
+ * microseconds; the {@link LocalScorer} asks it only about short comments in Latin script that
+ * address someone and carry a threat's cues.
  */
 final class MenaceModel {
 
@@ -75,17 +76,25 @@ final class MenaceModel {
         if (!loaded) {
             synchronized (MenaceModel.class) {
                 if (!loaded) {
-                    try {
-                        shared = read(MenaceModel.class.getClassLoader(), new MiniLm());
-                    } catch (RuntimeException | LinkageError e) {
-                        LoggerFactory.getLogger(MenaceModel.class).warn("The language model for threats could not be "
-                                + "loaded, so comments are read by the word lists alone: {}", e.toString());
-                    }
+                    shared = load(MiniLm::new);
                     loaded = true;
                 }
             }
         }
         return shared;
+    }
+
+    /** Loads the shipped model and reads one sentence with it, so that a library that cannot run fails here. */
+    static MenaceModel load(Supplier<Embedder> embedder) {
+        try {
+            MenaceModel model = read(MenaceModel.class.getClassLoader(), embedder.get());
+            model.read("Loaded.");
+            return model;
+        } catch (RuntimeException | LinkageError e) {
+            LoggerFactory.getLogger(MenaceModel.class).warn("The language model for threats could not be loaded, so "
+                    + "comments are read by the word lists alone: {}", e.toString());
+            return null;
+        }
     }
 
     Reading read(String text) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** The language model's second reading: what it catches, what it lets pass, and when it is asked at all. */
 class MenaceModel_Test {
 
-    static final String VEILED = "Funny how accidents seem to find people who don't know when to stop writing.";
+    static final String VEILED = "Accidents have a way of finding people like you.";
 
     final AtomicInteger reads = new AtomicInteger();
     final MenaceModel.Embedder miniLm = new MenaceModel.MiniLm();
@@ -33,7 +33,7 @@ class MenaceModel_Test {
         Evidence reading = finding.evidence().stream().filter(e -> e.feature().startsWith("reads like a threat")).findFirst()
                 .orElseThrow();
         assertThat(reading.feature()).matches("reads like a threat \\(language model, 0\\.9\\d\\)");
-        assertThat(reading.words()).startsWith("closest known threat: \u201C").contains("accidents");
+        assertThat(reading.words()).startsWith("closest known threat: \u201C").containsIgnoringCase("accident");
         assertThat(reading.weight()).isBetween(0.0, LocalScorer.MODEL_MOST);
     }
 
@@ -41,13 +41,18 @@ class MenaceModel_Test {
     void everydayWordsOfHomeFamilyAndTime_pass() {
         ContentCheck check = check(counted);
         for (String civil : new String[] {
-                "My daughter walks home past the school every evening and the street lights have been out for weeks.",
-                "Nice house on Elm Road, shame about the potholes outside it, the council never fixes them.",
                 "We will see you at the meeting on Thursday, councillor, bring the figures.",
+                "Your son was brilliant in the school play tonight, you must be so proud of him.",
+                "If you're walking home late, the lights on the bridge are fixed at last."}) {
+            assertThat(check.check(civil).outcome()).as(civil).isEqualTo(ContentCheck.Outcome.PASS);
+        }
+        assertThat(reads.get()).as("each of those addresses someone and carries a cue, so the model read it").isEqualTo(3);
+        for (String civil : new String[] {
+                "My daughter walks home past the school every evening and the street lights have been out for weeks.",
                 "Accidents on the bypass have doubled since the speed cameras went; my son saw two this month."}) {
             assertThat(check.check(civil).outcome()).as(civil).isEqualTo(ContentCheck.Outcome.PASS);
         }
-        assertThat(reads.get()).as("each of those carries a cue, so the model read it").isEqualTo(4);
+        assertThat(reads.get()).as("those address nobody, so the word lists alone read them").isEqualTo(3);
     }
 
     @Test
@@ -60,11 +65,24 @@ class MenaceModel_Test {
 
         check.check(VEILED);
         assertThat(reads.get()).isEqualTo(1);
+        check.check("Accidents have a way of finding people like you. " + "Nothing more to say about that. ".repeat(12));
+        assertThat(reads.get()).as("longer than the model reads quickly").isEqualTo(1);
 
         assertThat(LocalScorer.mostlyLatin("Мы знаем, где живёт твоя дочь.")).isFalse();
         assertThat(LocalScorer.mostlyLatin("Ο γιος σου γυρίζει σπίτι κάθε βράδυ.")).isFalse();
         assertThat(LocalScorer.mostlyLatin("你的女儿每天晚上走路回家。")).isFalse();
         assertThat(LocalScorer.mostlyLatin("Café crème, señor, à bientôt.")).isTrue();
         assertThat(LocalScorer.mostlyLatin("12:30 !!!")).isFalse();
+    }
+
+    @Test
+    void aModelThatCannotRun_leavesTheWordListsToDecide() {
+        assertThat(MenaceModel.load(() -> {
+            throw new UnsatisfiedLinkError("no libonnxruntime.so for this processor");
+        })).isNull();
+        assertThat(MenaceModel.load(() -> text -> {
+            throw new IllegalStateException("the tokenizer's folder is not writable");
+        })).isNull();
+        assertThat(new LocalScorer(lexicon, null).score(VEILED).abuse()).isLessThan(ContentPolicy.DEFAULT_ABUSE_THRESHOLD);
     }
 }
