@@ -48,11 +48,11 @@ public class DecisionBenchmark {
             + "and I know where you live. Read the truth at https://example.org/truth before you post again.";
 
     /**
-     * A civil comment carrying a threat's cues (a child, home, every evening, someone hurt), which the
-     * word lists leave unsettled and the language model reads a second time.
+     * A civil comment that addresses the reader and carries a threat's cues (a child, home, every
+     * evening), which the word lists leave unsettled and the language model reads a second time.
      */
-    static final String CIVIL_WITH_CUES = "My daughter walks home past the school every evening, and the street lights "
-            + "on Quay Street have been out for weeks. Someone will get hurt before the council fixes them.";
+    static final String CIVIL_WITH_CUES = "If you walk your daughter home past the school every evening, you will "
+            + "know the street lights on Quay Street have been out for weeks. Write to the council, as I did.";
 
     /** A veiled threat that no word list names, held on the language model's reading. */
     static final String VEILED = "Accidents have a way of finding people like you.";

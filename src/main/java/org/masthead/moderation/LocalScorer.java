@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The built-in scorer: weighted word lists and a few rules about what stands around each word,
@@ -22,6 +24,8 @@ import java.util.Set;
  * make a stronger one but never more than certainty.
  */
 final class LocalScorer implements ToxicityScorer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalScorer.class);
 
     /** What is left of a reason inside a quotation or reported speech. */
     static final double QUOTED = 0.1;
@@ -56,8 +60,11 @@ final class LocalScorer implements ToxicityScorer {
     static final double MODEL_MOST = 0.7;
     /** Longer comments are not read again: the model's cost grows with the length (16 ms for 1,000 characters). */
     static final int MODEL_LONGEST = 400;
-    /** Past this, the word lists have settled the comment and the model is not asked. */
-    static final double SETTLED = 0.5;
+    /**
+     * Past the default holding figure, the word lists have settled the comment and the model is not
+     * asked. A newsroom that holds from a higher figure gets no second reading between the two.
+     */
+    static final double SETTLED = ContentPolicy.DEFAULT_ABUSE_THRESHOLD;
 
     private final Lexicon lexicon;
     private final MenaceModel model;
@@ -144,15 +151,26 @@ final class LocalScorer implements ToxicityScorer {
         return letters > 0 && latin >= LATIN * letters;
     }
 
-    /** The model counts only when fairly sure, and then from nothing up to {@link #MODEL_MOST}. */
+    /**
+     * The model counts only when fairly sure, and then from nothing up to {@link #MODEL_MOST}. The
+     * known threat it resembled goes in the feature, which only moderators see: a writer warned
+     * before posting is shown the words of theirs that counted, never a stored threat.
+     */
     private Evidence secondReading(String text) {
-        MenaceModel.Reading reading = model.read(text);
-        if (reading.threat() < MODEL_FROM) {
+        MenaceModel.Reading reading;
+        try {
+            reading = model.read(text);
+        } catch (RuntimeException | LinkageError e) {
+            // A comment is never lost to the model: the word lists' decision stands.
+            LOG.warn("The language model could not read a comment, so the word lists alone decided: {}", e.toString());
+            return null;
+        }
+        if (!(reading.threat() >= MODEL_FROM)) { // NaN included
             return null;
         }
         double weight = MODEL_MOST * (reading.threat() - MODEL_FROM) / (1 - MODEL_FROM);
-        return new Evidence(String.format(Locale.ROOT, "reads like a threat (language model, %.2f)", reading.threat()),
-                "closest known threat: \u201C" + reading.closest() + "\u201D", weight);
+        return new Evidence(String.format(Locale.ROOT, "reads like a threat (language model, %.2f; closest known threat: \u201C%s\u201D)",
+                reading.threat(), reading.closest()), "", weight);
     }
 
     private Evidence weigh(WordList.Hit hit, Lexicon.Term term, Context c) {

@@ -182,6 +182,17 @@ final class MenaceModel {
     /** all-MiniLM-L6-v2, quantized, as the model's own jar ships it. */
     static final class MiniLm implements Embedder {
 
+        static {
+            // The tokenizer's library would otherwise ask a cloud's metadata address where it runs and
+            // report home, and fetch its native library from the network on a platform the jar lacks.
+            if (System.getProperty("OPT_OUT_TRACKING") == null) {
+                System.setProperty("OPT_OUT_TRACKING", "true");
+            }
+            if (System.getProperty("ai.djl.offline") == null) {
+                System.setProperty("ai.djl.offline", "true");
+            }
+        }
+
         private final AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
 
         @Override

@@ -89,6 +89,7 @@ class ContentCheck_CorpusTest {
 
     @Test
     void defaultRules_reachTheirFloorsOnTheHeldOutRows() {
+        assertThat(MenaceModel.shared()).as("the language model loaded (see the log for why not)").isNotNull();
         Map<String, Tally> tallies = new TreeMap<>();
         for (Row row : rows) {
             boolean flagged = flagged(row.text());
