@@ -16,6 +16,9 @@ function init(args)
   quota = tonumber(args[4] or "0")
   parent_first = tonumber(args[5] or "0")
   parent_count = tonumber(args[6] or "0")
+  -- Optional: every mix-th comment addresses the reader and carries a threat's cues (a child, home,
+  -- every evening), as about one civil comment in ten does, so that the language model reads it.
+  mix = tonumber(args[7] or "0")
   n = 0
   -- Different in every run, so that no comment repeats an earlier one word for word.
   math.randomseed(os.time() + id * 1000)
@@ -43,8 +46,13 @@ end
 function request()
   n = n + 1
   sent = sent + 1
-  local body = "body=Benchmark+comment+" .. letters(run_number) .. "+" .. letters(id) .. "+" .. letters(n)
+  local words = "Benchmark+comment+" .. letters(run_number) .. "+" .. letters(id) .. "+" .. letters(n)
     .. "+on+the+harbour+works"
+  if mix > 0 and n % mix == 0 then
+    words = "If+you+walk+your+daughter+home+past+the+school+every+evening%2C+you+will+know+the+lights+on+"
+      .. letters(run_number) .. "+" .. letters(id) .. "+" .. letters(n) .. "+Street+have+been+out+for+weeks."
+  end
+  local body = "body=" .. words
     .. "&name=Bench+Reader+" .. id
     .. "&email=bench-" .. run .. "-" .. id .. "-" .. n .. "%40readers.test"
     .. "&shown=" .. shown

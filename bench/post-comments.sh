@@ -10,6 +10,8 @@ APP_ARGS=(--masthead.discussion.posts-per-client=100000000 --masthead.discussion
 # shellcheck source=bench/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 POST_WARMUP="${POST_WARMUP:-20s}"
+# POST_MIX=10: every tenth comment addresses the reader with a threat's cues, so the language model reads it.
+POST_MIX="${POST_MIX:-0}"
 
 ensure_tools
 require_free_port "$PORT" "Masthead" "PORT"
@@ -23,7 +25,7 @@ SHOWN="$(curl -fsS "$BASE$ARTICLE" | grep -oE 'name="shown" value="[^"]+"' | hea
 count() { curl -fsS "$BASE/comments/counts?articles=$ID" | grep -oE ':[0-9]+' | tr -d ':'; }
 post_for() {
   timeout --foreground --kill-after=5 $(($(duration_seconds "$1") + 60)) wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$1" \
-    --latency -s "$BENCH_DIR/post-comment.lua" "$BASE$ARTICLE/comments" -- "$ARTICLE/comments" "$SHOWN" "$BASE" \
+    --latency -s "$BENCH_DIR/post-comment.lua" "$BASE$ARTICLE/comments" -- "$ARTICLE/comments" "$SHOWN" "$BASE" 0 0 0 "$POST_MIX" \
     >"$2" 2>&1 || { cat "$2" >&2; die "wrk failed"; }
 }
 # The first seconds after start-up measure the compiler more than the program: post for a while first.
@@ -49,6 +51,7 @@ NEXT_MS=$((($(date +%s%N) - START) / 1000000))
 kill -0 "$APP_PID" 2>/dev/null || { show_app_log; die "Masthead died during the benchmark"; }
 
 echo
+if ((POST_MIX > 0)); then echo "every ${POST_MIX}th comment was read by the language model as well"; fi
 echo "accepted comments/sec: $(awk -v a="$ACK" -v s="$secs" 'BEGIN { printf "%.0f", a / s }')  (target >= 1000)"
 echo "p99 latency:           $(p99_of "$WORK/wrk-post.txt")"
 echo "acknowledged:          $ACK   refused: $REFUSED"

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,8 +53,11 @@ final class LocalScorer implements ToxicityScorer {
             "moderation/violence.txt", "moderation/menace.txt", "moderation/spam.txt"};
 
     /** The sections whose words a threat is made of: the {@link MenaceModel} reads only comments with one. */
-    static final Set<String> THREAT_CUES = Set.of("harm", "harm-strong", "harm-reported", "threats", "calls",
-            "watching", "personal", "routine", "countdown", "peril", "conditional", "consequence", "someone");
+    static final Set<String> THREAT_CUES = Stream.concat(Intimidation.SECTIONS.stream(),
+            Stream.of("harm", "harm-strong", "harm-reported", "threats", "calls", "someone")).collect(Collectors.toUnmodifiableSet());
+    /** The model reads English: "tu", "du" and "vous" address someone too, but not in its language. */
+    static final Set<String> ENGLISH_YOU = Set.of("you", "your", "youre", "yours", "yourself", "yourselves", "u", "ur",
+            "ya", "ye");
     /** The share of a comment's letters that must be Latin for the (English) model to read it. */
     static final double LATIN = 0.9;
     /** The model's figure from which it counts, and what it counts for when certain. */
@@ -128,7 +133,7 @@ final class LocalScorer implements ToxicityScorer {
             if (!hit.quoted()) {
                 for (Lexicon.Term term : lexicon.terms(hit.entry())) {
                     cue |= THREAT_CUES.contains(term.section());
-                    addressed |= term.section().equals("you");
+                    addressed |= term.section().equals("you") && ENGLISH_YOU.contains(hit.entry());
                 }
             }
         }

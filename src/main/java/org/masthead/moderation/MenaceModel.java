@@ -1,6 +1,11 @@
 package org.masthead.moderation;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -97,6 +102,10 @@ final class MenaceModel {
         }
     }
 
+    List<Example> examples() {
+        return examples;
+    }
+
     Reading read(String text) {
         float[] meaning = embedder.embed(text);
         double z = bias;
@@ -143,7 +152,7 @@ final class MenaceModel {
                 switch (f[0]) {
                     case "bias" -> bias = Double.parseDouble(f[1]);
                     case "weights" -> weights = numbers(f[1]);
-                    case "example" -> examples.add(new Example(f[1], floats(numbers(f[2]))));
+                    case "example" -> examples.add(new Example(f[1], floats(dimensions(numbers(f[2])))));
                     default -> throw new IllegalStateException(FILE + " has a line of unknown kind: " + f[0]);
                 }
             }
@@ -160,6 +169,13 @@ final class MenaceModel {
             numbers[i] = Double.parseDouble(parts[i]);
         }
         return numbers;
+    }
+
+    private static double[] dimensions(double[] meaning) {
+        if (meaning.length != DIMENSIONS) {
+            throw new IllegalStateException(FILE + " has a known threat of " + meaning.length + " dimensions, not " + DIMENSIONS);
+        }
+        return meaning;
     }
 
     private static float[] floats(double[] numbers) {
@@ -179,7 +195,11 @@ final class MenaceModel {
         return unit;
     }
 
-    /** all-MiniLM-L6-v2, quantized, as the model's own jar ships it. */
+    /**
+     * all-MiniLM-L6-v2, quantized, as the model's own jar ships it, in one ONNX Runtime session per
+     * process that reads on the caller's thread: with a pool of its own, two readers on two cores
+     * waited on each other's threads and read a third fewer comments a second.
+     */
     static final class MiniLm implements Embedder {
 
         static {
@@ -193,11 +213,52 @@ final class MenaceModel {
             }
         }
 
-        private final AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
-
         @Override
         public float[] embed(String text) {
-            return unit(model.embed(text).content().vector());
+            return unit(Session.MODEL.embed(text).content().vector());
+        }
+
+        /** Created on first use, once: 23 MB of weights. */
+        private static final class Session extends AbstractInProcessEmbeddingModel {
+
+            static final Session MODEL = new Session();
+
+            private final OnnxBertBiEncoder encoder;
+
+            private Session() {
+                super(Runnable::run);
+                try (InputStream weights = resource("all-minilm-l6-v2-q.onnx");
+                        InputStream tokenizer = resource("all-minilm-l6-v2-q-tokenizer.json")) {
+                    OrtEnvironment environment = OrtEnvironment.getEnvironment();
+                    OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+                    options.setIntraOpNumThreads(1);
+                    options.setInterOpNumThreads(1);
+                    encoder = new OnnxBertBiEncoder(environment, environment.createSession(weights.readAllBytes(), options),
+                            tokenizer, PoolingMode.MEAN);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (OrtException e) {
+                    throw new IllegalStateException("ONNX Runtime could not open the model: " + e.getMessage(), e);
+                }
+            }
+
+            private static InputStream resource(String name) {
+                InputStream in = MenaceModel.class.getClassLoader().getResourceAsStream(name);
+                if (in == null) {
+                    throw new IllegalStateException(name + " is missing from the application");
+                }
+                return in;
+            }
+
+            @Override
+            protected OnnxBertBiEncoder model() {
+                return encoder;
+            }
+
+            @Override
+            protected Integer knownDimension() {
+                return DIMENSIONS;
+            }
         }
     }
 }

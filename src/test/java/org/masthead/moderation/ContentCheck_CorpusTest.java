@@ -2,9 +2,6 @@ package org.masthead.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,9 +22,6 @@ class ContentCheck_CorpusTest {
 
     static final double HELD_OUT_PRECISION = 0.985;
     static final double HELD_OUT_RECALL = 0.80;
-
-    record Row(String split, boolean abusive, String kind, String text) {
-    }
 
     /** How a set of rows fared: a row counts as flagged when its comment does not simply pass. */
     static final class Tally {
@@ -65,21 +59,10 @@ class ContentCheck_CorpusTest {
         }
     }
 
-    static List<Row> rows;
     static ContentCheck check;
 
     @BeforeAll
-    static void read() throws IOException {
-        rows = new ArrayList<>();
-        try (InputStream in = ContentCheck_CorpusTest.class.getResourceAsStream("/moderation/corpus.tsv")) {
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            for (int i = 1; i < lines.length; i++) {
-                String[] f = lines[i].split("\t", 4);
-                if (f.length == 4) {
-                    rows.add(new Row(f[0], f[1].equals("abusive"), f[2], f[3].strip()));
-                }
-            }
-        }
+    static void read() {
         check = new ContentCheck(ContentPolicy.defaults());
     }
 
@@ -91,7 +74,7 @@ class ContentCheck_CorpusTest {
     void defaultRules_reachTheirFloorsOnTheHeldOutRows() {
         assertThat(MenaceModel.shared()).as("the language model loaded (see the log for why not)").isNotNull();
         Map<String, Tally> tallies = new TreeMap<>();
-        for (Row row : rows) {
+        for (Corpus.Row row : Corpus.rows()) {
             boolean flagged = flagged(row.text());
             tallies.computeIfAbsent(row.split(), s -> new Tally()).add(row.abusive(), flagged);
             tallies.computeIfAbsent(row.split() + " / " + row.kind(), s -> new Tally()).add(row.abusive(), flagged);
@@ -118,11 +101,11 @@ class ContentCheck_CorpusTest {
 
     @Test
     void lookalikesAndQuotedAbuse_inTheTuneRows_pass() {
-        List<Row> innocent = rows.stream().filter(r -> r.split().equals("tune"))
+        List<Corpus.Row> innocent = Corpus.rows().stream().filter(r -> r.split().equals("tune"))
                 .filter(r -> r.kind().equals("lookalike") || r.kind().equals("quote")).toList();
         assertThat(innocent).hasSizeGreaterThan(100);
         List<String> held = new ArrayList<>();
-        for (Row row : innocent) {
+        for (Corpus.Row row : innocent) {
             ContentCheck.Finding finding = check.check(row.text());
             if (finding.outcome() != ContentCheck.Outcome.PASS) {
                 held.add(row.text());

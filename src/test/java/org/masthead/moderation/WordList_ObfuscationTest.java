@@ -3,8 +3,6 @@ package org.masthead.moderation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -125,7 +123,7 @@ class WordList_ObfuscationTest {
     void theDefaultLists_passTheLookalikesOfTheCorpus() throws IOException {
         WordList banned = WordList.of(DefaultLists.bannedWords());
         WordList suspect = WordList.of(DefaultLists.suspectWords());
-        for (String text : tuneRows("lookalike")) {
+        for (String text : Corpus.tune("lookalike")) {
             assertThat(banned.hits(text)).as(text).isEmpty();
             assertThat(suspect.hits(text)).as(text).isEmpty();
         }
@@ -141,12 +139,4 @@ class WordList_ObfuscationTest {
                 .containsOnly(false);
     }
 
-    /** The texts of the corpus's tune rows of one kind; held-out rows are never read here. */
-    static List<String> tuneRows(String kind) throws IOException {
-        try (InputStream in = WordList_ObfuscationTest.class.getResourceAsStream("/moderation/corpus.tsv")) {
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            return java.util.Arrays.stream(lines).skip(1).map(line -> line.split("\t", 4))
-                    .filter(f -> f.length == 4 && f[0].equals("tune") && f[2].equals(kind)).map(f -> f[3].strip()).toList();
-        }
-    }
 }
