@@ -61,7 +61,7 @@ final class LocalScorer implements ToxicityScorer {
     /** The share of a comment's letters that must be Latin for the (English) model to read it. */
     static final double LATIN = 0.9;
     /** The model's figure from which it counts, and what it counts for when certain. */
-    static final double MODEL_FROM = 0.9;
+    static final double MODEL_FROM = 0.92;
     static final double MODEL_MOST = 0.7;
     /** Longer comments are not read again: the model's cost grows with the length (16 ms for 1,000 characters). */
     static final int MODEL_LONGEST = 400;

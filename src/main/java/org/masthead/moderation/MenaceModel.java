@@ -20,9 +20,8 @@ import org.slf4j.LoggerFactory;
  * sentence-embedding model (all-MiniLM-L6-v2, quantized, run by ONNX Runtime inside this process:
  * no text leaves the server) turns the comment into a vector of its meaning; a logistic
  * regression, fitted to the threats, calls to violence and civil comments of the corpus's tune
- * rows, says how much that meaning reads like a threat. "Funny how accidents find people who
- * don't know when to stop" names no harm a word list knows, yet reads like the threats it was
- * fitted to.
+ * rows, says how much that meaning reads like a threat. "Accidents have a way of finding people
+ * like you" names no harm a word list knows, yet reads like the threats it was fitted to.
  *
  * <p>A regression over 384 numbers explains nothing a moderator can read, so each reading also
  * names the threat among the known ones ({@code moderation/menace-model.tsv}) whose meaning lies
@@ -73,7 +72,7 @@ final class MenaceModel {
     }
 
     /**
-     * The model the application ships, loaded once per process on first use (about 0.3 s), or null
+     * The model the application ships, loaded once per process as moderation starts (under a second), or null
      * where ONNX Runtime cannot run (an unsupported processor, no writable folder for its native
      * library): moderation then goes on with the word lists alone, and says so once in the log.
      */
