@@ -100,7 +100,7 @@ class ContentCheck_CorpusTest {
             "Good luck to the lads tonight, go out there and batter them!",
             "The bends on Hollow Lane will kill someone one day, the council needs to put up a barrier.",
             // The last batch of tune rows, written to sit as close to threats as kindness can: a threat's
-            // own phrase said in fun or about a road, that no word list can tell apart from the threat.
+            // own phrase said in fun or about a road, which these word lists do not tell apart from the threat.
             "We know where you live, Jan, and we're all coming round Saturday with cake to welcome you to the street!",
             "We're going to destroy you on Saturday, Rovers. Three nil, mark my words. See you at the bar after.",
             "Keep writing stories like this and see what happens, maybe the council will actually fix the potholes! Great work.",
@@ -115,7 +115,7 @@ class ContentCheck_CorpusTest {
 
     @Test
     void lookalikesAndQuotedAbuse_inTheTuneRows_pass() {
-        List<Corpus.Row> innocent = Corpus.rows().stream().filter(r -> r.split().equals("tune"))
+        List<Corpus.Row> innocent = Corpus.rows().stream().filter(Corpus.Row::tune)
                 .filter(r -> r.kind().equals("lookalike") || r.kind().equals("quote")).toList();
         assertThat(innocent).hasSizeGreaterThan(100);
         List<String> held = new ArrayList<>();
@@ -179,6 +179,15 @@ class ContentCheck_CorpusTest {
             assertThat(flagged(civil)).as(civil).isFalse();
         }
         assertThat(flagged("His kids leave school at 3:15 every day. Shame if there was an accident.")).isTrue();
+        // A warning about a dark road is a warning; harm promised to the reader is a threat.
+        assertThat(flagged("The lights are out on the Parkway, someone's going to get hurt walking home in the dark.")).isFalse();
+        assertThat(flagged("Put a barrier on that bend before somebody gets killed.")).isFalse();
+        assertThat(flagged("Keep digging into my business and you'll get hurt.")).isTrue();
+        assertThat(flagged("Somebody give him a slap, he has it coming.")).isTrue();
+        for (String civil : List.of("Give them a break, they're volunteers.", "Give her a shot, the new café is lovely.",
+                "Give them a hiding at the ballot box.", "The new rates are going to hurt shop owners.")) {
+            assertThat(flagged(civil)).as(civil).isFalse();
+        }
         assertThat(flagged("Good luck, I'll torch your car tonight.")).isTrue();
     }
 

@@ -77,9 +77,11 @@ class MenaceModel_FitTest {
     }
 
     /**
-     * How {@link #RIDGE} and the scorer's {@link LocalScorer#MODEL_FROM} and {@link LocalScorer#MODEL_MOST}
-     * were chosen: five-fold cross-validation on the tune rows. Each fold's rows are decided by the word
-     * lists with a model fitted to the other four folds; the held-out rows take no part.
+     * How the model does on comments it was not fitted to, with {@link #RIDGE} and the scorer's
+     * {@link LocalScorer#MODEL_FROM} and {@link LocalScorer#MODEL_MOST} (chosen by running this with
+     * other values): five-fold cross-validation on the tune rows. Each fold's rows are decided by the
+     * word lists with a model fitted to the other four folds; the held-out rows take no part. The
+     * word lists themselves were tuned on all the tune rows, so this measures what the model adds.
      */
     @Test
     void crossValidation_onTheTuneRows_catchesThreatsTheListsMiss_andHoldsNoMoreThanAFewCivilRows() {
@@ -119,7 +121,7 @@ class MenaceModel_FitTest {
         }
         System.out.printf("cross-validation on the tune rows: %d abusive rows caught that the lists missed, %d civil rows held%n",
                 caught, civilHeld);
-        assertThat(caught).isGreaterThanOrEqualTo(10);
+        assertThat(caught).isGreaterThanOrEqualTo(16);
         assertThat(civilHeld).isLessThanOrEqualTo(2);
     }
 
