@@ -103,8 +103,11 @@ class Notifier implements DisposableBean {
             try {
                 List<Outbox.Message> messages = messages(job.commentId(), job.reviewed());
                 transaction.executeWithoutResult(tx -> {
+                    // The comment's row first, then its job's: the order in which deleting an article removes
+                    // them, so that the two never wait on each other (PostgreSQL found them deadlocked).
                     // Taken once, and a comment approved a second time (after being taken down) is not news again.
-                    if (comments.takeJob(job.id()) && comments.markNotified(job.commentId(), clock.millis())) {
+                    boolean news = comments.markNotified(job.commentId(), clock.millis());
+                    if (comments.takeJob(job.id()) && news) {
                         messages.forEach(outbox::enqueue);
                     }
                 });
