@@ -66,6 +66,7 @@ class PackagedProgram_CommandsIT {
                     .contains("/articles/harbour-wall-repairs-to-begin-next-week-after-winter-storm-damage");
             await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(log).contains("Masthead is ready at"));
             String console = Files.readString(log);
+            assertThat(console).as("the language model for threats loads from the jar").doesNotContain("could not be loaded");
             assertThat(console).contains("Masthead is ready at http://127.0.0.1:" + port + "/")
                     .contains("There is no owner yet: open http://127.0.0.1:" + port + "/setup")
                     .contains("create-owner --email=");
@@ -120,6 +121,34 @@ class PackagedProgram_CommandsIT {
         assertThat(Files.readString(log)).doesNotContain("ERROR").doesNotContain("OutOfMemoryError");
     }
 
+    /**
+     * Where ONNX Runtime's native library cannot load (here: it is told to look in an empty folder),
+     * the program still starts, says why the language model is missing, and moderates with its
+     * word lists, as the README promises.
+     */
+    @org.junit.jupiter.api.Test
+    void theJar_withoutTheLanguageModelsLibrary_startsAndSaysSo() throws Exception {
+        Files.createDirectories(WORK);
+        Path data = Files.createTempDirectory(WORK.toAbsolutePath(), "no-model-");
+        Path empty = Files.createDirectories(data.resolve("no-native-libraries"));
+        Map<String, String> env = Map.of("MASTHEAD_DATA_DIR", data.toString(), "MASTHEAD_STRIPE_SECRET_KEY", "",
+                "MASTHEAD_STRIPE_WEBHOOK_SECRET", "");
+        int port = freePort();
+        Path log = data.resolve("server.log");
+        Process server = java(env, log, List.of("-Donnxruntime.native.path=" + empty), "--demo",
+                "--server.port=" + port, "--server.address=127.0.0.1");
+        try {
+            assertThat(firstAnswer(server, port, log)).contains("The Larkhaven Ledger");
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(log).contains("Masthead is ready at"));
+            assertThat(Files.readString(log))
+                    .contains("The language model for threats could not be loaded, so comments are read by the word lists alone")
+                    .doesNotContain("ERROR");
+        }
+        finally {
+            stop(server);
+        }
+    }
+
     private record Result(int exitCode, String output) {
     }
 
@@ -149,9 +178,15 @@ class PackagedProgram_CommandsIT {
     }
 
     private static Process java(Map<String, String> env, Path output, String... args) throws IOException {
+        return java(env, output, List.of(), args);
+    }
+
+    private static Process java(Map<String, String> env, Path output, List<String> moreJvmOptions, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(JVM_OPTIONS);
+        command.addAll(moreJvmOptions);
         command.add("-jar");
         command.add(JAR.toAbsolutePath().toString());
         command.addAll(List.of(args));
