@@ -180,7 +180,7 @@ final class LocalScorer implements ToxicityScorer {
         }
         double weight = MODEL_MOST * (reading.threat() - MODEL_FROM) / (1 - MODEL_FROM);
         return new Evidence(String.format(Locale.ROOT, "reads like a threat (language model, %.2f; closest known threat: \u201C%s\u201D)",
-                reading.threat(), reading.closest()), "", weight);
+                reading.threat(), model.closest(reading)), "", weight);
     }
 
     private Evidence weigh(WordList.Hit hit, Lexicon.Term term, Context c) {

@@ -45,9 +45,9 @@ final class MenaceModel {
      * How a comment read.
      *
      * @param threat the fitted probability that the comment threatens, from 0 to 1
-     * @param closest the known threat whose meaning lies closest
+     * @param meaning the comment's meaning, from which {@link #closest(Reading)} finds the known threat it resembles
      */
-    record Reading(double threat, String closest) {
+    record Reading(double threat, float[] meaning) {
     }
 
     record Example(String text, float[] meaning) {
@@ -113,16 +113,21 @@ final class MenaceModel {
         for (int i = 0; i < DIMENSIONS; i++) {
             z += weights[i] * meaning[i];
         }
+        return new Reading(1 / (1 + Math.exp(-z)), meaning);
+    }
+
+    /** The known threat whose meaning lies closest to the reading's: looked for only when the reading counts. */
+    String closest(Reading reading) {
         String closest = "";
         double nearest = Double.NEGATIVE_INFINITY;
         for (Example e : examples) {
-            double similarity = dot(meaning, e.meaning());
+            double similarity = dot(reading.meaning(), e.meaning());
             if (similarity > nearest) {
                 nearest = similarity;
                 closest = e.text();
             }
         }
-        return new Reading(1 / (1 + Math.exp(-z)), closest);
+        return closest;
     }
 
     static double dot(float[] a, float[] b) {

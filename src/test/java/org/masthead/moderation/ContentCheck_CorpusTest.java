@@ -157,38 +157,36 @@ class ContentCheck_CorpusTest {
         assertThat(veiled.outcome()).isEqualTo(ContentCheck.Outcome.HOLD);
         assertThat(veiled.evidence()).extracting(Evidence::feature)
                 .contains("intimidation: knowing a person's day", "intimidation: a hint of harm");
-        assertThat(flagged("Keep digging into the landlord, reporter, and you'll learn the hard way what happens next."))
-                .isTrue();
-        assertThat(flagged("Tick tock, councillor. Sooner or later you'll be alone on that car park at night."))
-                .isTrue();
 
-        assertThat(flagged("Saw your son at the allotments on Sunday, he has grown so much. Lovely to see.")).isFalse();
-        assertThat(flagged("Be careful on the coast road tonight, the council says it may flood.")).isFalse();
-        assertThat(flagged("If you keep writing pieces like this one you'll learn how many of us read every word.")).isFalse();
-        assertThat(flagged("Our striker is going to destroy their defence in the final.")).isFalse();
-        assertThat(flagged("If you keep at it you'll see how quickly your times improve.")).isFalse();
-        // Sport's figures of speech are only sport's: killing is never one.
-        assertThat(flagged("Somebody should murder the referee after the match.")).isTrue();
-        assertThat(flagged("Someone should kill that whole race.")).isTrue();
-        // Words of harm that ordinary news shares count only in the company that makes them a threat.
-        for (String civil : List.of("My thoughts go to his widow and their children.", "Ambulance crews deserve all our thanks.",
+        List<String> threats = List.of(
+                "Keep digging into the landlord, reporter, and you'll learn the hard way what happens next.",
+                "Tick tock, councillor. Sooner or later you'll be alone on that car park at night.",
+                // Sport's figures of speech are only sport's: killing is never one.
+                "Somebody should murder the referee after the match.", "Someone should kill that whole race.",
+                "His kids leave school at 3:15 every day. Shame if there was an accident.",
+                // Harm promised to the reader is a threat, whatever a warning about a road shares with it.
+                "Keep digging into my business and you'll get hurt.", "Somebody give him a slap, he has it coming.",
+                "Good luck, I'll torch your car tonight.");
+        List<String> civil = List.of(
+                "Saw your son at the allotments on Sunday, he has grown so much. Lovely to see.",
+                "Be careful on the coast road tonight, the council says it may flood.",
+                "If you keep writing pieces like this one you'll learn how many of us read every word.",
+                "Our striker is going to destroy their defence in the final.",
+                "If you keep at it you'll see how quickly your times improve.",
+                // Words of harm that ordinary news shares count only in the company that makes them a threat.
+                "My thoughts go to his widow and their children.", "Ambulance crews deserve all our thanks.",
                 "I hope her bruises heal quickly.", "A fine of 200 pounds is just a slap on the wrist for these landlords.",
                 "This petition will get traction once their MP backs it.", "I'm going to trust my gut and vote for her.",
                 "We will deck the town centre with bunting.", "Merkel let them all in.",
-                "We need to stop the sewage in the river before all the kids swim.")) {
-            assertThat(flagged(civil)).as(civil).isFalse();
-        }
-        assertThat(flagged("His kids leave school at 3:15 every day. Shame if there was an accident.")).isTrue();
-        // A warning about a dark road is a warning; harm promised to the reader is a threat.
-        assertThat(flagged("The lights are out on the Parkway, someone's going to get hurt walking home in the dark.")).isFalse();
-        assertThat(flagged("Put a barrier on that bend before somebody gets killed.")).isFalse();
-        assertThat(flagged("Keep digging into my business and you'll get hurt.")).isTrue();
-        assertThat(flagged("Somebody give him a slap, he has it coming.")).isTrue();
-        for (String civil : List.of("Give them a break, they're volunteers.", "Give her a shot, the new café is lovely.",
-                "Give them a hiding at the ballot box.", "The new rates are going to hurt shop owners.")) {
-            assertThat(flagged(civil)).as(civil).isFalse();
-        }
-        assertThat(flagged("Good luck, I'll torch your car tonight.")).isTrue();
+                "We need to stop the sewage in the river before all the kids swim.",
+                // A warning about a dark road is a warning.
+                "The lights are out on the Parkway, someone's going to get hurt walking home in the dark.",
+                "Put a barrier on that bend before somebody gets killed.",
+                // "Give" and "hurt" in their everyday senses.
+                "Give them a break, they're volunteers.", "Give her a shot, the new café is lovely.",
+                "Give them a hiding at the ballot box.", "The new rates are going to hurt shop owners.");
+        threats.forEach(threat -> assertThat(flagged(threat)).as(threat).isTrue());
+        civil.forEach(comment -> assertThat(flagged(comment)).as(comment).isFalse());
     }
 
     @Test

@@ -7,9 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,45 +40,47 @@ class MenaceModel_FitTest {
     static List<Labelled> tune;
     static double bias;
     static double[] weights;
+    static MenaceModel shipped;
+    /** The tune rows' meanings, worked out once; any other text is read by the model. */
+    static final Map<String, float[]> MEANINGS = new HashMap<>();
+    static final MenaceModel.Embedder MINI_LM = new MenaceModel.MiniLm();
+    static final MenaceModel.Embedder KNOWN = text -> MEANINGS.computeIfAbsent(text, MINI_LM::embed);
 
     @BeforeAll
     static void fit() throws IOException {
-        MenaceModel.Embedder embedder = new MenaceModel.MiniLm();
         tune = new ArrayList<>();
         for (Corpus.Row row : Corpus.rows()) {
             if (row.tune() && (!row.abusive() || MENACE.contains(row.kind()))) {
-                tune.add(new Labelled(row.text(), row.abusive(), embedder.embed(row.text())));
+                tune.add(new Labelled(row.text(), row.abusive(), KNOWN.embed(row.text())));
             }
         }
         double[] fitted = newton(tune, RIDGE);
         bias = fitted[MenaceModel.DIMENSIONS];
-        weights = java.util.Arrays.copyOf(fitted, MenaceModel.DIMENSIONS);
+        weights = Arrays.copyOf(fitted, MenaceModel.DIMENSIONS);
         String target = System.getProperty("masthead.moderation.fit");
         if (target != null && !target.isBlank()) {
             Files.writeString(Path.of(target), render(), StandardCharsets.UTF_8);
         }
+        shipped = MenaceModel.read(MenaceModel_FitTest.class.getClassLoader(), KNOWN);
     }
 
     @Test
     void theShippedModel_isTheOneTheTuneRowsGive() {
-        MenaceModel shipped = MenaceModel.read(getClass().getClassLoader(), new MenaceModel.MiniLm());
-        MenaceModel fresh = new MenaceModel(new MenaceModel.MiniLm(), bias, weights, List.of());
+        MenaceModel fresh = new MenaceModel(KNOWN, bias, weights, List.of());
         for (Labelled row : tune) {
             assertThat(shipped.read(row.text()).threat()).as(row.text())
-                    .isCloseTo(fresh.read(row.text()).threat(), org.assertj.core.data.Offset.offset(0.02));
+                    .isCloseTo(fresh.read(row.text()).threat(), Offset.offset(0.02));
         }
     }
 
     @Test
     void theKnownThreats_areTheTuneRowsThreats() {
-        MenaceModel shipped = MenaceModel.read(getClass().getClassLoader(), new MenaceModel.MiniLm());
         List<String> tuneThreats = tune.stream().filter(Labelled::menace).map(Labelled::text).toList();
         assertThat(shipped.examples()).extracting(MenaceModel.Example::text).containsExactlyInAnyOrderElementsOf(tuneThreats);
     }
 
     @Test
     void theShippedModel_separatesTheTuneRows() {
-        MenaceModel shipped = MenaceModel.read(getClass().getClassLoader(), new MenaceModel.MiniLm());
         long right = tune.stream().filter(r -> (shipped.read(r.text()).threat() >= 0.5) == r.menace()).count();
         assertThat((double) right / tune.size()).isGreaterThan(0.9);
     }
@@ -85,26 +94,22 @@ class MenaceModel_FitTest {
      */
     @Test
     void crossValidation_onTheTuneRows_catchesThreatsTheListsMiss_andHoldsNoMoreThanAFewCivilRows() {
-        java.util.Map<String, float[]> meanings = new java.util.HashMap<>();
-        tune.forEach(r -> meanings.put(r.text(), r.meaning()));
-        MenaceModel.Embedder miniLm = new MenaceModel.MiniLm();
-        MenaceModel.Embedder known = text -> meanings.computeIfAbsent(text, miniLm::embed);
         Lexicon lexicon = Lexicon.read(LocalScorer.RESOURCES);
         ContentCheck listsAlone = new ContentCheck(ContentPolicy.defaults(new LocalScorer(lexicon, null)));
 
         List<Corpus.Row> rows = new ArrayList<>(Corpus.rows().stream().filter(Corpus.Row::tune).toList());
-        java.util.Collections.shuffle(rows, new java.util.Random(1));
+        Collections.shuffle(rows, new Random(1));
         int folds = 5;
         int caught = 0;
         int civilHeld = 0;
         for (int fold = 0; fold < folds; fold++) {
-            java.util.Set<String> testing = new java.util.HashSet<>();
+            Set<String> testing = new HashSet<>();
             for (int i = fold; i < rows.size(); i += folds) {
                 testing.add(rows.get(i).text());
             }
             double[] fitted = newton(tune.stream().filter(r -> !testing.contains(r.text())).toList(), RIDGE);
-            MenaceModel model = new MenaceModel(known, fitted[MenaceModel.DIMENSIONS],
-                    java.util.Arrays.copyOf(fitted, MenaceModel.DIMENSIONS), List.of());
+            MenaceModel model = new MenaceModel(KNOWN, fitted[MenaceModel.DIMENSIONS],
+                    Arrays.copyOf(fitted, MenaceModel.DIMENSIONS), List.of());
             ContentCheck withModel = new ContentCheck(ContentPolicy.defaults(new LocalScorer(lexicon, model)));
             for (int i = fold; i < rows.size(); i += folds) {
                 Corpus.Row row = rows.get(i);
@@ -190,7 +195,7 @@ class MenaceModel_FitTest {
         int n = b.length;
         double[][] m = new double[n][];
         for (int i = 0; i < n; i++) {
-            m[i] = java.util.Arrays.copyOf(a[i], n + 1);
+            m[i] = Arrays.copyOf(a[i], n + 1);
             m[i][n] = b[i];
         }
         for (int col = 0; col < n; col++) {
