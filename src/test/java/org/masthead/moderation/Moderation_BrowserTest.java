@@ -104,7 +104,8 @@ class Moderation_BrowserTest {
         Session stranger = new Session(port);
         assertThat(TestComments.post(stranger, article, veiled, "name", "Someone", "email",
                 "someone@readers.test", "holdAccepted", "yes").statusCode()).isEqualTo(302);
-        // One that no word list names: the language model's reading holds it, and says what it resembles.
+        // One that no word list names (MenaceModel_Test shows the model's reading holds it): the queue says
+        // the language model read it, and which known threat it resembles.
         String unnamed = "Accidents have a way of finding people like you.";
         assertThat(TestComments.post(stranger, article, unnamed, "name", "Someone", "email",
                 "someone@readers.test", "holdAccepted", "yes").statusCode()).isEqualTo(302);
