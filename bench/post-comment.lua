@@ -16,8 +16,8 @@ function init(args)
   quota = tonumber(args[4] or "0")
   parent_first = tonumber(args[5] or "0")
   parent_count = tonumber(args[6] or "0")
-  -- Optional: every mix-th comment addresses the reader and carries a threat's cues (a child, home,
-  -- every evening), as about one civil comment in ten does, so that the language model reads it.
+  -- Optional: every mix-th comment is a civil one that a glance cannot tell from a threat, as about
+  -- one civil comment in nine is, so that the language model reads it.
   mix = tonumber(args[7] or "0")
   n = 0
   -- Different in every run, so that no comment repeats an earlier one word for word.
@@ -49,8 +49,8 @@ function request()
   local words = "Benchmark+comment+" .. letters(run_number) .. "+" .. letters(id) .. "+" .. letters(n)
     .. "+on+the+harbour+works"
   if mix > 0 and n % mix == 0 then
-    words = "If+you+walk+your+daughter+home+past+the+school+every+evening%2C+you+will+know+the+lights+on+"
-      .. letters(run_number) .. "+" .. letters(id) .. "+" .. letters(n) .. "+Street+have+been+out+for+weeks."
+    words = "You+should+all+come+to+the+protest+on+Saturday+at+noon%2C+and+bring+your+family.+I%27ll+be+watching+"
+      .. "how+you+vote%2C+councillor.+Stand+" .. letters(run_number) .. "+" .. letters(id) .. "+" .. letters(n) .. "."
   end
   local body = "body=" .. words
     .. "&name=Bench+Reader+" .. id

@@ -10,7 +10,7 @@ APP_ARGS=(--masthead.discussion.posts-per-client=100000000 --masthead.discussion
 # shellcheck source=bench/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 POST_WARMUP="${POST_WARMUP:-20s}"
-# POST_MIX=10: every tenth comment addresses the reader with a threat's cues, so the language model reads it.
+# POST_MIX=10: every tenth comment is civil but glances like a threat, so the language model reads it.
 POST_MIX="${POST_MIX:-0}"
 
 ensure_tools

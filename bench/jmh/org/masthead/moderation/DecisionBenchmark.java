@@ -47,12 +47,9 @@ public class DecisionBenchmark {
     static final String ABUSIVE = "You are a pathetic idiot and a liar. People like you should be run out of town, "
             + "and I know where you live. Read the truth at https://example.org/truth before you post again.";
 
-    /**
-     * A civil comment that addresses the reader and carries a threat's cues (a child, home, every
-     * evening), which the word lists leave unsettled and the language model reads a second time.
-     */
-    static final String CIVIL_WITH_CUES = "If you walk your daughter home past the school every evening, you will "
-            + "know the street lights on Quay Street have been out for weeks. Write to the council, as I did.";
+    /** A civil comment that the glance cannot tell from a threat, so the language model reads it, and lets it pass. */
+    static final String CIVIL_READ = "You should all come to the protest on Saturday at noon, and bring your family. "
+            + "I'll be watching how you vote, councillor.";
 
     /** A veiled threat that no word list names, held on the language model's reading. */
     static final String VEILED = "Accidents have a way of finding people like you.";
@@ -111,8 +108,8 @@ public class DecisionBenchmark {
     }
 
     @Benchmark
-    public Object decideCivilCommentWithThreatCues() {
-        return book.screen(comment(CIVIL_WITH_CUES));
+    public Object decideCivilCommentTheModelReads() {
+        return book.screen(comment(CIVIL_READ));
     }
 
     @Benchmark

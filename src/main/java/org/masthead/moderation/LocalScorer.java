@@ -7,9 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,12 +49,6 @@ final class LocalScorer implements ToxicityScorer {
     static final String[] RESOURCES = {"moderation/insults.txt", "moderation/slurs.txt", "moderation/threats.txt",
             "moderation/violence.txt", "moderation/menace.txt", "moderation/spam.txt"};
 
-    /** The sections whose words a threat is made of: the {@link MenaceModel} reads only comments with one. */
-    static final Set<String> THREAT_CUES = Stream.concat(Intimidation.SECTIONS.stream(),
-            Stream.of("harm", "harm-strong", "harm-reported", "threats", "calls", "someone")).collect(Collectors.toUnmodifiableSet());
-    /** The model reads English: "tu", "du" and "vous" address someone too, but not in its language. */
-    static final Set<String> ENGLISH_YOU = Set.of("you", "your", "youre", "yours", "yourself", "yourselves", "u", "ur",
-            "ye");
     /** The share of a comment's letters that must be Latin for the (English) model to read it. */
     static final double LATIN = 0.9;
     /**
@@ -70,6 +61,14 @@ final class LocalScorer implements ToxicityScorer {
     static final double MODEL_MOST = 0.7;
     /** Longer comments are not read again: the model's cost grows with the length (16 ms for 1,000 characters). */
     static final int MODEL_LONGEST = 400;
+    /** Shorter ones give the model too little to read: it took "Decide about me once." for a threat (0.99). */
+    static final int MODEL_SHORTEST = 6;
+    /**
+     * The glance's figure from which the model reads a comment: chosen by cross-validation on the
+     * tune rows ({@code MenaceModel_FitTest}), where it lets the model read an eighth of ordinary
+     * civil comments and most of the threats the word lists miss.
+     */
+    static final double GLANCE_FROM = 0.5;
     /**
      * Past the default holding figure, the word lists have settled the comment and the model is not
      * asked. A newsroom that holds from a higher figure gets no second reading between the two.
@@ -83,7 +82,7 @@ final class LocalScorer implements ToxicityScorer {
         this(Lexicon.read(RESOURCES), MenaceModel.shared());
     }
 
-    /** @param model the second reading of comments with threat cues, or null for the word lists alone */
+    /** @param model the second reading of comments that glance like threats, or null for the word lists alone */
     LocalScorer(Lexicon lexicon, MenaceModel model) {
         this.lexicon = lexicon;
         this.model = model;
@@ -110,7 +109,7 @@ final class LocalScorer implements ToxicityScorer {
         abuse.addAll(Intimidation.weigh(hits, lexicon));
         SpamSignals.add(text.text(), text.words(), links, spam);
         List<Evidence> abuseReasons = strongestOfEach(abuse);
-        if (model != null && combine(abuseReasons) < SETTLED && worthASecondReading(text, hits) && mostlyLatin(text.text())) {
+        if (model != null && combine(abuseReasons) < SETTLED && worthASecondReading(text)) {
             Evidence reading = secondReading(text.text());
             if (reading != null) {
                 abuseReasons.add(reading);
@@ -124,25 +123,12 @@ final class LocalScorer implements ToxicityScorer {
     }
 
     /**
-     * A threat's cue, and someone addressed ("you"), outside quotation marks, in a comment short
-     * enough to read quickly. Reading costs milliseconds, so it is kept to the comments most like
-     * threats: a tenth of ordinary civil ones, and half of the threats the word lists miss.
+     * A comment short enough to read quickly but long enough to mean something, in the model's
+     * script, whose glance reads like a threat. Reading costs milliseconds, so it is kept to the
+     * comments most like threats.
      */
-    private boolean worthASecondReading(FoldedText text, List<WordList.Hit> hits) {
-        if (text.text().length() > MODEL_LONGEST) {
-            return false;
-        }
-        boolean cue = false;
-        boolean addressed = false;
-        for (WordList.Hit hit : hits) {
-            if (!hit.quoted()) {
-                for (Lexicon.Term term : lexicon.terms(hit.entry())) {
-                    cue |= THREAT_CUES.contains(term.section());
-                    addressed |= term.section().equals("you") && ENGLISH_YOU.contains(hit.entry());
-                }
-            }
-        }
-        return cue && addressed;
+    private boolean worthASecondReading(FoldedText text) {
+        return text.text().length() <= MODEL_LONGEST && text.words().size() >= MODEL_SHORTEST && mostlyLatin(text.text()) && model.glance(text.text()) >= GLANCE_FROM;
     }
 
     static boolean mostlyLatin(String text) {

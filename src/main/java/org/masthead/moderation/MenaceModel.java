@@ -11,12 +11,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
 
 /**
- * A second reading of comments that carry threat cues the word lists could not settle. A small
+ * A second reading of comments that the word lists could not settle and that glance like threats. A small
  * sentence-embedding model (all-MiniLM-L6-v2, quantized, run by ONNX Runtime inside this process:
  * no text leaves the server) turns the comment into a vector of its meaning; a logistic
  * regression, fitted to the threats, calls to violence and civil comments of the corpus's tune
@@ -28,12 +30,14 @@ import org.slf4j.LoggerFactory;
  * closest to the comment's.
  *
  * <p>The model is English only, and costs milliseconds a comment where a word list costs
- * microseconds; the {@link LocalScorer} asks it only about short comments in Latin script that
- * address someone and carry a threat's cues.
+ * microseconds. So each comment is first given a {@link Glance}, which costs microseconds, and the
+ * {@link LocalScorer} asks the model only about short comments in Latin script whose glance
+ * reads like a threat.
  */
 final class MenaceModel {
 
     static final String FILE = "moderation/menace-model.tsv";
+    static final String PIECES = "moderation/menace-pieces.tsv";
     static final int DIMENSIONS = 384;
 
     /** Turns a text into a unit vector of its meaning. */
@@ -60,8 +64,9 @@ final class MenaceModel {
     private final double bias;
     private final double[] weights;
     private final List<Example> examples;
+    private final Glance glance;
 
-    MenaceModel(Embedder embedder, double bias, double[] weights, List<Example> examples) {
+    MenaceModel(Embedder embedder, double bias, double[] weights, List<Example> examples, Glance glance) {
         if (weights.length != DIMENSIONS) {
             throw new IllegalArgumentException("a menace model needs " + DIMENSIONS + " weights, not " + weights.length);
         }
@@ -69,6 +74,7 @@ final class MenaceModel {
         this.bias = bias;
         this.weights = weights.clone();
         this.examples = List.copyOf(examples);
+        this.glance = glance;
     }
 
     /**
@@ -105,6 +111,11 @@ final class MenaceModel {
 
     List<Example> examples() {
         return examples;
+    }
+
+    /** The probability that the text threatens, by its word pieces alone: see {@link Glance}. */
+    double glance(String text) {
+        return glance.threat(text);
     }
 
     Reading read(String text) {
@@ -162,9 +173,62 @@ final class MenaceModel {
                     default -> throw new IllegalStateException(FILE + " has a line of unknown kind: " + f[0]);
                 }
             }
-            return new MenaceModel(embedder, bias, weights == null ? new double[0] : weights, examples);
+            return new MenaceModel(embedder, bias, weights == null ? new double[0] : weights, examples, Glance.read(loader));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A first look at a comment, in microseconds, that decides whether the model reads it at all.
+     * The same kind of regression as the model's, fitted to the same rows, but over the average
+     * meaning of the comment's word pieces, each taken alone, in place of the meaning of the whole
+     * sentence. Averaging is linear, so the regression comes down to one figure per piece of the
+     * vocabulary ({@code moderation/menace-pieces.tsv}) and a comment's glance is the average of
+     * its pieces' figures. Word order is lost: the glance only says which comments are worth the
+     * model's reading, and a civil one it lets through is read, and passed, by the model.
+     */
+    static final class Glance {
+
+        private final Map<String, Float> scores;
+        private final WordPieces pieces;
+
+        /** @param scores each piece of the vocabulary with its figure, the regression's bias included */
+        Glance(Map<String, Float> scores) {
+            this.scores = Map.copyOf(scores);
+            this.pieces = new WordPieces(scores.keySet());
+        }
+
+        double threat(String text) {
+            List<String> found = pieces.of(text);
+            if (found.isEmpty()) {
+                return 0;
+            }
+            double sum = 0;
+            for (String piece : found) {
+                sum += scores.get(piece);
+            }
+            return 1 / (1 + Math.exp(-sum / found.size()));
+        }
+
+        /** Reads {@code figure<TAB>piece} lines, one per piece of the vocabulary; {@code #} starts a comment. */
+        static Glance read(ClassLoader loader) throws IOException {
+            try (InputStream in = loader.getResourceAsStream(PIECES)) {
+                if (in == null) {
+                    throw new IllegalStateException(PIECES + " is missing from the application");
+                }
+                Map<String, Float> scores = new HashMap<>();
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.isEmpty() && !line.startsWith("#")) {
+                        int tab = line.indexOf('\t');
+                        scores.put(line.substring(tab + 1), Float.parseFloat(line.substring(0, tab)));
+                    }
+                }
+                if (!scores.containsKey(WordPieces.UNKNOWN)) {
+                    throw new IllegalStateException(PIECES + " has no figure for an unknown word");
+                }
+                return new Glance(scores);
+            }
         }
     }
 

@@ -50,28 +50,36 @@ class MenaceModel_Test {
     }
 
     @Test
+    void aThreatSaidOfSomeoneElse_inWordsNoListKnows_isHeldToo() {
+        String threat = "It would be a shame if that reporter's house caught fire one night.";
+        assertThat(check(null).check(threat).outcome()).isEqualTo(ContentCheck.Outcome.PASS);
+
+        assertThat(check(counted).check(threat).outcome()).isEqualTo(ContentCheck.Outcome.HOLD);
+        assertThat(reads.get()).isEqualTo(1);
+    }
+
+    @Test
     void everydayWordsOfHomeFamilyAndTime_pass() {
         ContentCheck check = check(counted);
+        String proud = "Your son was brilliant in the school play tonight, you must be so proud of him.";
+        assertThat(counted.glance(proud)).as("a son, tonight and you: the glance cannot tell").isGreaterThanOrEqualTo(LocalScorer.GLANCE_FROM);
+        assertThat(check.check(proud).outcome()).isEqualTo(ContentCheck.Outcome.PASS);
+        assertThat(reads.get()).as("so the model read it, and let it pass").isEqualTo(1);
         for (String civil : new String[] {
                 "We will see you at the meeting on Thursday, councillor, bring the figures.",
-                "Your son was brilliant in the school play tonight, you must be so proud of him.",
-                "If you're walking home late, the lights on the bridge are fixed at last."}) {
-            assertThat(check.check(civil).outcome()).as(civil).isEqualTo(ContentCheck.Outcome.PASS);
-        }
-        assertThat(reads.get()).as("each of those addresses someone and carries a cue, so the model read it").isEqualTo(3);
-        for (String civil : new String[] {
+                "If you're walking home late, the lights on the bridge are fixed at last.",
                 "My daughter walks home past the school every evening and the street lights have been out for weeks.",
                 "Accidents on the bypass have doubled since the speed cameras went; my son saw two this month."}) {
             assertThat(check.check(civil).outcome()).as(civil).isEqualTo(ContentCheck.Outcome.PASS);
         }
-        assertThat(reads.get()).as("those address nobody, so the word lists alone read them").isEqualTo(3);
+        assertThat(reads.get()).as("those the glance saw as civil, and the model never read them").isEqualTo(1);
     }
 
     @Test
-    void onlyUnsettledCommentsWithThreatCues_inLatinScript_areRead() {
+    void onlyUnsettledCommentsThatGlanceLikeThreats_inLatinScript_areRead() {
         ContentCheck check = check(counted);
         check.check("The budget vote is on the agenda again, and the library plan is still a poor one.");
-        assertThat(reads.get()).as("no cue").isZero();
+        assertThat(reads.get()).as("nothing of a threat at a glance").isZero();
         check.check("You are an idiot and a coward, and I will break your legs.");
         assertThat(reads.get()).as("a comment the word lists already hold").isZero();
 
@@ -79,6 +87,12 @@ class MenaceModel_Test {
         assertThat(reads.get()).isEqualTo(1);
         check.check("Accidents have a way of finding people like you. " + "Nothing more to say about that. ".repeat(12));
         assertThat(reads.get()).as("longer than the model reads quickly").isEqualTo(1);
+        check.check("Несчастные случаи находят таких, как ты.");
+        assertThat(reads.get()).as("not in the model's script").isEqualTo(1);
+        String terse = "Decide about me once.";
+        assertThat(counted.glance(terse)).isGreaterThanOrEqualTo(LocalScorer.GLANCE_FROM);
+        assertThat(check.check(terse).outcome()).isEqualTo(ContentCheck.Outcome.PASS);
+        assertThat(reads.get()).as("too short for the model to read").isEqualTo(1);
 
         assertThat(LocalScorer.mostlyLatin("Мы знаем, где живёт твоя дочь.")).isFalse();
         assertThat(LocalScorer.mostlyLatin("Ο γιος σου γυρίζει σπίτι κάθε βράδυ.")).isFalse();
