@@ -117,6 +117,12 @@ public class DecisionBenchmark {
         return book.screen(comment(VEILED));
     }
 
+    /** The glance alone, which every comment of up to 400 characters that the word lists leave unsettled is given. */
+    @Benchmark
+    public double glanceAtCivilComment() {
+        return MenaceModel.shared().glance(CIVIL);
+    }
+
     @Benchmark
     public Object decideAbusiveComment() {
         return book.screen(comment(ABUSIVE));

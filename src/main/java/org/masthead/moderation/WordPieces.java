@@ -3,7 +3,6 @@ package org.masthead.moderation;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -29,7 +28,7 @@ final class WordPieces {
     List<String> of(String text) {
         List<String> pieces = new ArrayList<>();
         StringBuilder word = new StringBuilder();
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String normal = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFD);
         for (int i = 0; i < normal.length(); ) {
             int c = normal.codePointAt(i);
             i += Character.charCount(c);
@@ -43,7 +42,8 @@ final class WordPieces {
                 word.appendCodePoint(c);
                 split(word, pieces);
             } else {
-                word.append(new String(Character.toChars(c)).toLowerCase(Locale.ROOT));
+                // One character at a time, as the model's tokenizer lowers them ("İ" is already "I" and its dot).
+                word.appendCodePoint(Character.toLowerCase(c));
             }
         }
         split(word, pieces);
@@ -80,6 +80,16 @@ final class WordPieces {
             pieces.add(found);
             start = end;
         }
+    }
+
+    /** Most comments: nothing to take apart into letters and accents. */
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isWhitespace(int c) {
