@@ -17,7 +17,7 @@ function init(args)
   parent_first = tonumber(args[5] or "0")
   parent_count = tonumber(args[6] or "0")
   -- Optional: every mix-th comment is a civil one that a glance cannot tell from a threat, as about
-  -- one civil comment in nine is, so that the language model reads it.
+  -- one civil comment in ten is, so that the language model reads it.
   mix = tonumber(args[7] or "0")
   n = 0
   -- Different in every run, so that no comment repeats an earlier one word for word.

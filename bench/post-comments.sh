@@ -51,7 +51,7 @@ NEXT_MS=$((($(date +%s%N) - START) / 1000000))
 kill -0 "$APP_PID" 2>/dev/null || { show_app_log; die "Masthead died during the benchmark"; }
 
 echo
-if ((POST_MIX > 0)); then echo "every ${POST_MIX}th comment was read by the language model as well"; fi
+if ((POST_MIX > 0)); then echo "every ${POST_MIX}th comment glanced like a threat (a few may not), so the language model read it as well"; fi
 echo "accepted comments/sec: $(awk -v a="$ACK" -v s="$secs" 'BEGIN { printf "%.0f", a / s }')  (target >= 1000)"
 echo "p99 latency:           $(p99_of "$WORK/wrk-post.txt")"
 echo "acknowledged:          $ACK   refused: $REFUSED"

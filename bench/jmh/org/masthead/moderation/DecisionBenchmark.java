@@ -117,7 +117,10 @@ public class DecisionBenchmark {
         return book.screen(comment(VEILED));
     }
 
-    /** The glance alone, which every comment of up to 400 characters that the word lists leave unsettled is given. */
+    /**
+     * The glance alone, which every comment the word lists leave unsettled is given when it is
+     * English in Latin script, and from six words up to 400 characters long.
+     */
     @Benchmark
     public double glanceAtCivilComment() {
         return MenaceModel.shared().glance(CIVIL);

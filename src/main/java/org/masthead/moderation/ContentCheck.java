@@ -48,7 +48,7 @@ final class ContentCheck {
         String body = text == null ? "" : text;
         FoldedText folded = FoldedText.of(body);
         Links links = Links.in(body);
-        Toxicity toxicity = policy.scorer() instanceof LocalScorer local ? local.score(folded, links)
+        Toxicity toxicity = policy.scorer() instanceof LocalScorer local ? local.score(folded, links, policy.abuseThreshold())
                 : policy.scorer().score(body);
         List<Evidence> evidence = new ArrayList<>();
 

@@ -50,22 +50,35 @@ final class FoldedText {
     private static final int WIDEST_SPACING = 3;
 
     private final String text;
+    private final boolean[] quoted;
     private final List<Word> words = new ArrayList<>();
     private final List<Word> alternates = new ArrayList<>();
     private final List<CjkRun> cjk = new ArrayList<>();
 
     private FoldedText(String text) {
         this.text = text;
+        this.quoted = Quotes.mark(text);
     }
 
     static FoldedText of(String text) {
         FoldedText folded = new FoldedText(text);
-        folded.read(Fragments.of(text), Quotes.mark(text));
+        folded.read(Fragments.of(text), folded.quoted);
         return folded;
     }
 
     String text() {
         return text;
+    }
+
+    /** The comment without what it quotes: what the writer says in their own words. */
+    String unquoted() {
+        StringBuilder own = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            if (!quoted[i]) {
+                own.append(text.charAt(i));
+            }
+        }
+        return own.toString();
     }
 
     /** The words in order, obfuscated spellings undone. */

@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The built-in scorer: weighted word lists and a few rules about what stands around each word,
@@ -20,11 +18,10 @@ import org.slf4j.LoggerFactory;
  * be") or points it at someone; and anything inside quotation marks or reported ("called them")
  * is mostly discounted, because readers quote abuse to condemn it. Each reason is a probability
  * that the comment is abusive (or spam); they combine as independent reasons do, so two weak ones
- * make a stronger one but never more than certainty.
+ * make a stronger one but never more than certainty. A comment the lists leave unsettled may be
+ * read a second time by a language model ({@link SecondReading}), whose reading is one more reason.
  */
 final class LocalScorer implements ToxicityScorer {
-
-    private static final Logger LOG = LoggerFactory.getLogger(LocalScorer.class);
 
     /** What is left of a reason inside a quotation or reported speech. */
     static final double QUOTED = 0.1;
@@ -49,34 +46,8 @@ final class LocalScorer implements ToxicityScorer {
     static final String[] RESOURCES = {"moderation/insults.txt", "moderation/slurs.txt", "moderation/threats.txt",
             "moderation/violence.txt", "moderation/menace.txt", "moderation/spam.txt"};
 
-    /** The share of a comment's letters that must be Latin for the (English) model to read it. */
-    static final double LATIN = 0.9;
-    /**
-     * The model's figure from which it counts, and what it counts for when certain: chosen by
-     * cross-validation on the tune rows ({@code MenaceModel_FitTest}), where 0.90 caught one threat
-     * more for the same one civil row, and moved to 0.92 so that a coach's "if you keep writing
-     * pieces like this one you'll learn how many of us read every word" passes.
-     */
-    static final double MODEL_FROM = 0.92;
-    static final double MODEL_MOST = 0.7;
-    /** Longer comments are not read again: the model's cost grows with the length (16 ms for 1,000 characters). */
-    static final int MODEL_LONGEST = 400;
-    /** Shorter ones give the model too little to read: it took "Decide about me once." for a threat (0.99). */
-    static final int MODEL_SHORTEST = 6;
-    /**
-     * The glance's figure from which the model reads a comment: chosen by cross-validation on the
-     * tune rows ({@code MenaceModel_FitTest}), where it lets the model read an eighth of ordinary
-     * civil comments and most of the threats the word lists miss.
-     */
-    static final double GLANCE_FROM = 0.5;
-    /**
-     * Past the default holding figure, the word lists have settled the comment and the model is not
-     * asked. A newsroom that holds from a higher figure gets no second reading between the two.
-     */
-    static final double SETTLED = ContentPolicy.DEFAULT_ABUSE_THRESHOLD;
-
     private final Lexicon lexicon;
-    private final MenaceModel model;
+    private final SecondReading secondReading;
 
     LocalScorer() {
         this(Lexicon.read(RESOURCES), MenaceModel.shared());
@@ -85,15 +56,19 @@ final class LocalScorer implements ToxicityScorer {
     /** @param model the second reading of comments that glance like threats, or null for the word lists alone */
     LocalScorer(Lexicon lexicon, MenaceModel model) {
         this.lexicon = lexicon;
-        this.model = model;
+        this.secondReading = model == null ? null : new SecondReading(model);
     }
 
     @Override
     public Toxicity score(String text) {
-        return score(FoldedText.of(text), Links.in(text));
+        return score(FoldedText.of(text), Links.in(text), ContentPolicy.DEFAULT_ABUSE_THRESHOLD);
     }
 
-    Toxicity score(FoldedText text, Links links) {
+    /**
+     * @param holdsFrom the abuse figure from which the comment will be held: once the word lists
+     *     reach it, the comment is settled and the model is not asked (nor where nothing is held)
+     */
+    Toxicity score(FoldedText text, Links links, double holdsFrom) {
         List<WordList.Hit> hits = lexicon.hits(text);
         Context context = new Context(text, hits);
         List<Evidence> abuse = new ArrayList<>();
@@ -109,8 +84,8 @@ final class LocalScorer implements ToxicityScorer {
         abuse.addAll(Intimidation.weigh(hits, lexicon));
         SpamSignals.add(text.text(), text.words(), links, spam);
         List<Evidence> abuseReasons = strongestOfEach(abuse);
-        if (model != null && combine(abuseReasons) < SETTLED && worthASecondReading(text)) {
-            Evidence reading = secondReading(text.text());
+        if (secondReading != null && holdsFrom <= 1 && combine(abuseReasons) < holdsFrom) {
+            Evidence reading = secondReading.of(text);
             if (reading != null) {
                 abuseReasons.add(reading);
             }
@@ -120,53 +95,6 @@ final class LocalScorer implements ToxicityScorer {
         all.addAll(spamReasons);
         all.sort(Comparator.comparingDouble(Evidence::weight).reversed());
         return new Toxicity(combine(abuseReasons), combine(spamReasons), all);
-    }
-
-    /**
-     * A comment short enough to read quickly but long enough to mean something, in the model's
-     * script, whose glance reads like a threat. Reading costs milliseconds, so it is kept to the
-     * comments most like threats.
-     */
-    private boolean worthASecondReading(FoldedText text) {
-        return text.text().length() <= MODEL_LONGEST && text.words().size() >= MODEL_SHORTEST && mostlyLatin(text.text()) && model.glance(text.text()) >= GLANCE_FROM;
-    }
-
-    static boolean mostlyLatin(String text) {
-        int letters = 0;
-        int latin = 0;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
-                    latin++;
-                }
-            }
-        }
-        return letters > 0 && latin >= LATIN * letters;
-    }
-
-    /**
-     * The model counts only when fairly sure, and then from nothing up to {@link #MODEL_MOST}. The
-     * known threat it resembled goes in the feature, which only moderators see: a writer warned
-     * before posting is shown the words of theirs that counted, never a stored threat.
-     */
-    private Evidence secondReading(String text) {
-        MenaceModel.Reading reading;
-        try {
-            reading = model.read(text);
-        } catch (RuntimeException | LinkageError e) {
-            // A comment is never lost to the model: the word lists' decision stands.
-            LOG.warn("The language model could not read a comment, so the word lists alone decided: {}", e.toString());
-            return null;
-        }
-        if (!(reading.threat() >= MODEL_FROM)) { // NaN included
-            return null;
-        }
-        double weight = MODEL_MOST * (reading.threat() - MODEL_FROM) / (1 - MODEL_FROM);
-        return new Evidence(String.format(Locale.ROOT, "reads like a threat (language model, %.2f; closest known threat: \u201C%s\u201D)",
-                reading.threat(), model.closest(reading)), "", weight);
     }
 
     private Evidence weigh(WordList.Hit hit, Lexicon.Term term, Context c) {

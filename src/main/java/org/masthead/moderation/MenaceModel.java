@@ -30,9 +30,8 @@ import org.slf4j.LoggerFactory;
  * closest to the comment's.
  *
  * <p>The model is English only, and costs milliseconds a comment where a word list costs
- * microseconds. So each comment is first given a {@link Glance}, which costs microseconds, and the
- * {@link LocalScorer} asks the model only about short comments in Latin script whose glance
- * reads like a threat.
+ * microseconds. So each comment is first given a {@link Glance}, which costs microseconds, and
+ * the model reads only English comments whose glance reads like a threat ({@link SecondReading}).
  */
 final class MenaceModel {
 
@@ -161,7 +160,7 @@ final class MenaceModel {
             double bias = 0;
             double[] weights = null;
             List<Example> examples = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
@@ -185,8 +184,10 @@ final class MenaceModel {
      * meaning of the comment's word pieces, each taken alone, in place of the meaning of the whole
      * sentence. Averaging is linear, so the regression comes down to one figure per piece of the
      * vocabulary ({@code moderation/menace-pieces.tsv}) and a comment's glance is the average of
-     * its pieces' figures. Word order is lost: the glance only says which comments are worth the
-     * model's reading, and a civil one it lets through is read, and passed, by the model.
+     * its pieces' figures. Word order is lost, and what weighs most is who is spoken of ("you",
+     * "him"), so "I hope you have a lovely evening" glances like a threat: the glance only says which
+     * comments are worth the model's reading, and a civil one it lets through is read, and passed,
+     * by the model.
      */
     static final class Glance {
 
@@ -196,7 +197,7 @@ final class MenaceModel {
         /** @param scores each piece of the vocabulary with its figure, the regression's bias included */
         Glance(Map<String, Float> scores) {
             this.scores = Map.copyOf(scores);
-            this.pieces = new WordPieces(scores.keySet());
+            this.pieces = new WordPieces(this.scores.keySet());
         }
 
         double threat(String text) {
@@ -218,10 +219,14 @@ final class MenaceModel {
                     throw new IllegalStateException(PIECES + " is missing from the application");
                 }
                 Map<String, Float> scores = new HashMap<>();
-                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n")) {
                     if (!line.isEmpty() && !line.startsWith("#")) {
                         int tab = line.indexOf('\t');
-                        scores.put(line.substring(tab + 1), Float.parseFloat(line.substring(0, tab)));
+                        float figure = tab < 0 ? Float.NaN : Float.parseFloat(line.substring(0, tab));
+                        if (!Float.isFinite(figure)) {
+                            throw new IllegalStateException(PIECES + " has a line that is not a figure and a piece: " + line);
+                        }
+                        scores.put(line.substring(tab + 1), figure);
                     }
                 }
                 if (!scores.containsKey(WordPieces.UNKNOWN)) {

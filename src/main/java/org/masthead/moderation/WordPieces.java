@@ -20,9 +20,13 @@ final class WordPieces {
     static final int LONGEST_WORD = 100;
 
     private final Set<String> vocabulary;
+    /** The longest piece, in chars: no longer stretch of a word is looked up. */
+    private final int longest;
 
+    /** @param vocabulary the model's pieces, a set that does not change (it is not copied) */
     WordPieces(Set<String> vocabulary) {
-        this.vocabulary = Set.copyOf(vocabulary);
+        this.vocabulary = vocabulary;
+        this.longest = vocabulary.stream().mapToInt(String::length).max().orElse(0);
     }
 
     List<String> of(String text) {
@@ -64,7 +68,10 @@ final class WordPieces {
         int before = pieces.size();
         for (int start = 0; start < w.length(); ) {
             String found = null;
-            int end = w.length();
+            int end = Math.min(w.length(), start + longest);
+            if (end < w.length() && Character.isLowSurrogate(w.charAt(end))) {
+                end--;
+            }
             for (; end > start; end = w.offsetByCodePoints(end, -1)) {
                 String piece = start == 0 ? w.substring(start, end) : CONTINUES + w.substring(start, end);
                 if (vocabulary.contains(piece)) {
@@ -93,15 +100,18 @@ final class WordPieces {
     }
 
     private static boolean isWhitespace(int c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || Character.getType(c) == Character.SPACE_SEPARATOR;
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || Character.isSpaceChar(c);
     }
 
+    /** What the tokenizer drops: control and format characters, private and unassigned ones, lone surrogates. */
     private static boolean isControl(int c) {
         if (c == '\t' || c == '\n' || c == '\r') {
             return false;
         }
-        int type = Character.getType(c);
-        return type == Character.CONTROL || type == Character.FORMAT;
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.PRIVATE_USE, Character.UNASSIGNED, Character.SURROGATE -> true;
+            default -> false;
+        };
     }
 
     private static boolean isPunctuation(int c) {
@@ -119,7 +129,7 @@ final class WordPieces {
     /** The CJK ideograph blocks, whose characters the model's tokenizer reads one by one. */
     private static boolean isChinese(int c) {
         return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2A6DF)
-                || (c >= 0x2A700 && c <= 0x2B73F) || (c >= 0x2B740 && c <= 0x2B81F) || (c >= 0x2B820 && c <= 0x2CEAF)
+                || (c >= 0x2A700 && c <= 0x2B73F) || (c >= 0x2B740 && c <= 0x2B81F) || (c >= 0x2B920 && c <= 0x2CEAF)
                 || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2F800 && c <= 0x2FA1F);
     }
 }

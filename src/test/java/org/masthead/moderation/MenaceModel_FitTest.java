@@ -54,6 +54,8 @@ class MenaceModel_FitTest {
     static final MenaceModel.Embedder KNOWN = text -> MEANINGS.computeIfAbsent(text, MINI_LM::embed);
     /** The corpus's kinds of civil comment that are neither look-alikes of abuse nor in another language. */
     static final Set<String> ORDINARY = Set.of("civil", "political", "disagreement", "quote");
+    /** What the cross-validation catches, less a row: a change that catches fewer fails. */
+    static final int CAUGHT = 28;
 
     @BeforeAll
     static void fit() throws IOException {
@@ -101,8 +103,8 @@ class MenaceModel_FitTest {
 
     /**
      * How the model does on comments it was not fitted to, with {@link #RIDGE}, {@link #GLANCE_RIDGE}
-     * and the scorer's {@link LocalScorer#GLANCE_FROM}, {@link LocalScorer#MODEL_FROM} and
-     * {@link LocalScorer#MODEL_MOST} (chosen by running this with other values): five-fold
+     * and the scorer's {@link SecondReading#GLANCE_FROM}, {@link SecondReading#MODEL_FROM} and
+     * {@link SecondReading#MODEL_MOST} (chosen by running this with other values): five-fold
      * cross-validation on the tune rows. Each fold's rows are decided by the word lists with a model
      * and glance fitted to the other four folds; the held-out rows take no part. The word lists
      * themselves were tuned on all the tune rows, so this measures what the model adds. It also
@@ -155,7 +157,7 @@ class MenaceModel_FitTest {
         }
         System.out.printf("cross-validation on the tune rows: %d abusive rows caught that the lists missed, %d civil rows held; "
                 + "the model read %d of %d ordinary civil rows%n", caught, civilHeld, ordinaryRead.get(), ordinary);
-        assertThat(caught).isGreaterThanOrEqualTo(24);
+        assertThat(caught).isGreaterThanOrEqualTo(CAUGHT);
         assertThat(civilHeld).isLessThanOrEqualTo(2);
         assertThat((double) ordinaryRead.get() / ordinary).isLessThan(0.15);
     }

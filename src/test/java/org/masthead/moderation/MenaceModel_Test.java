@@ -2,18 +2,22 @@ package org.masthead.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /** The language model's second reading: what it catches, what it lets pass, and when it is asked at all. */
 class MenaceModel_Test {
 
     static final String VEILED = "Accidents have a way of finding people like you.";
+    /** A threat the word lists find part of the way (0.62): held at the default figure, not at 0.7. */
+    static final String HALF_SETTLED = "You'll regret writing this, mark my words.";
 
-    final AtomicInteger reads = new AtomicInteger();
+    /** What the model was given to read. */
+    final List<String> read = new CopyOnWriteArrayList<>();
     final MenaceModel.Embedder miniLm = new MenaceModel.MiniLm();
     final MenaceModel counted = MenaceModel.read(getClass().getClassLoader(), text -> {
-        reads.incrementAndGet();
+        read.add(text);
         return miniLm.embed(text);
     });
     final Lexicon lexicon = Lexicon.read(LocalScorer.RESOURCES);
@@ -55,16 +59,16 @@ class MenaceModel_Test {
         assertThat(check(null).check(threat).outcome()).isEqualTo(ContentCheck.Outcome.PASS);
 
         assertThat(check(counted).check(threat).outcome()).isEqualTo(ContentCheck.Outcome.HOLD);
-        assertThat(reads.get()).isEqualTo(1);
+        assertThat(read).hasSize(1);
     }
 
     @Test
     void everydayWordsOfHomeFamilyAndTime_pass() {
         ContentCheck check = check(counted);
-        String proud = "Your son was brilliant in the school play tonight, you must be so proud of him.";
-        assertThat(counted.glance(proud)).as("a son, tonight and you: the glance cannot tell").isGreaterThanOrEqualTo(LocalScorer.GLANCE_FROM);
-        assertThat(check.check(proud).outcome()).isEqualTo(ContentCheck.Outcome.PASS);
-        assertThat(reads.get()).as("so the model read it, and let it pass").isEqualTo(1);
+        String kind = "I hope you have a lovely evening with your family.";
+        assertThat(counted.glance(kind)).as("you, an evening, a family: the glance cannot tell").isGreaterThanOrEqualTo(SecondReading.GLANCE_FROM);
+        assertThat(check.check(kind).outcome()).isEqualTo(ContentCheck.Outcome.PASS);
+        assertThat(read).as("so the model read it, and let it pass").hasSize(1);
         for (String civil : new String[] {
                 "We will see you at the meeting on Thursday, councillor, bring the figures.",
                 "If you're walking home late, the lights on the bridge are fixed at last.",
@@ -72,33 +76,62 @@ class MenaceModel_Test {
                 "Accidents on the bypass have doubled since the speed cameras went; my son saw two this month."}) {
             assertThat(check.check(civil).outcome()).as(civil).isEqualTo(ContentCheck.Outcome.PASS);
         }
-        assertThat(reads.get()).as("those the glance saw as civil, and the model never read them").isEqualTo(1);
+        assertThat(read).as("those the glance saw as civil, and the model never read them").hasSize(1);
     }
 
     @Test
-    void onlyUnsettledCommentsThatGlanceLikeThreats_inLatinScript_areRead() {
+    void onlyUnsettledCommentsThatGlanceLikeThreats_inEnglish_areRead() {
         ContentCheck check = check(counted);
         check.check("The budget vote is on the agenda again, and the library plan is still a poor one.");
-        assertThat(reads.get()).as("nothing of a threat at a glance").isZero();
+        assertThat(read).as("nothing of a threat at a glance").isEmpty();
         check.check("You are an idiot and a coward, and I will break your legs.");
-        assertThat(reads.get()).as("a comment the word lists already hold").isZero();
+        assertThat(read).as("a comment the word lists already hold").isEmpty();
 
         check.check(VEILED);
-        assertThat(reads.get()).isEqualTo(1);
+        assertThat(read).hasSize(1);
         check.check("Accidents have a way of finding people like you. " + "Nothing more to say about that. ".repeat(12));
-        assertThat(reads.get()).as("longer than the model reads quickly").isEqualTo(1);
-        check.check("Несчастные случаи находят таких, как ты.");
-        assertThat(reads.get()).as("not in the model's script").isEqualTo(1);
-        String terse = "Decide about me once.";
-        assertThat(counted.glance(terse)).isGreaterThanOrEqualTo(LocalScorer.GLANCE_FROM);
-        assertThat(check.check(terse).outcome()).isEqualTo(ContentCheck.Outcome.PASS);
-        assertThat(reads.get()).as("too short for the model to read").isEqualTo(1);
+        assertThat(read).as("longer than the model reads quickly").hasSize(1);
+        for (String unread : new String[] {"Decide about me once.", "Danke für den Bericht. Wann fährt der Bus wieder nach Fahrplan?"}) {
+            assertThat(counted.glance(unread)).as(unread).isGreaterThanOrEqualTo(SecondReading.GLANCE_FROM);
+            assertThat(check.check(unread).outcome()).isEqualTo(ContentCheck.Outcome.PASS);
+        }
+        assertThat(read).as("too short for the model, and not in its language").hasSize(1);
 
-        assertThat(LocalScorer.mostlyLatin("Мы знаем, где живёт твоя дочь.")).isFalse();
-        assertThat(LocalScorer.mostlyLatin("Ο γιος σου γυρίζει σπίτι κάθε βράδυ.")).isFalse();
-        assertThat(LocalScorer.mostlyLatin("你的女儿每天晚上走路回家。")).isFalse();
-        assertThat(LocalScorer.mostlyLatin("Café crème, señor, à bientôt.")).isTrue();
-        assertThat(LocalScorer.mostlyLatin("12:30 !!!")).isFalse();
+        assertThat(SecondReading.mostlyLatin("Мы знаем, где живёт твоя дочь.")).isFalse();
+        assertThat(SecondReading.mostlyLatin("Ο γιος σου γυρίζει σπίτι κάθε βράδυ.")).isFalse();
+        assertThat(SecondReading.mostlyLatin("你的女儿每天晚上走路回家。")).isFalse();
+        assertThat(SecondReading.mostlyLatin("Café crème, señor, à bientôt.")).isTrue();
+        assertThat(SecondReading.mostlyLatin("12:30 !!!")).isFalse();
+    }
+
+    @Test
+    void aNewsroomThatHoldsFromAHigherFigure_stillHasTheModelReadBelowIt_andOneThatHoldsNothingDoesNot() {
+        assertThat(new LocalScorer(lexicon, null).score(HALF_SETTLED).abuse()).as("the word lists' figure").isBetween(0.6, 0.7);
+        assertThat(check(counted).check(HALF_SETTLED).outcome()).isEqualTo(ContentCheck.Outcome.HOLD);
+        assertThat(read).as("held at the default figure by the lists alone").isEmpty();
+
+        ContentPolicy lists = ContentPolicy.defaults(new LocalScorer(lexicon, null));
+        assertThat(new ContentCheck(holdingFrom(lists, 0.7)).check(HALF_SETTLED).outcome()).isEqualTo(ContentCheck.Outcome.PASS);
+        ContentPolicy withModel = ContentPolicy.defaults(new LocalScorer(lexicon, counted));
+        assertThat(new ContentCheck(holdingFrom(withModel, 0.7)).check(HALF_SETTLED).outcome())
+                .as("below 0.7 the lists have not settled it, and the model's reading tips it").isEqualTo(ContentCheck.Outcome.HOLD);
+        assertThat(read).hasSize(1);
+
+        assertThat(new ContentCheck(holdingFrom(withModel, Double.POSITIVE_INFINITY)).check(VEILED).outcome())
+                .isEqualTo(ContentCheck.Outcome.PASS);
+        assertThat(read).as("a newsroom that switched the scorer off holds nothing on a reading").hasSize(1);
+    }
+
+    @Test
+    void whatACommentQuotes_isNotReadAsItsOwnThreat() {
+        String condemning = "Whoever wrote 'we know where you live' to the reporter should be prosecuted.";
+        assertThat(check(counted).check(condemning).outcome()).isEqualTo(ContentCheck.Outcome.PASS);
+        assertThat(read).as("the writer's own words").containsExactly("Whoever wrote  to the reporter should be prosecuted.");
+    }
+
+    private static ContentPolicy holdingFrom(ContentPolicy policy, double figure) {
+        return new ContentPolicy(policy.banned(), policy.suspect(), policy.mostLinks(), figure, policy.spamThreshold(),
+                policy.scorer());
     }
 
     @Test

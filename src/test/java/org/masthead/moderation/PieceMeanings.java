@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,7 @@ final class PieceMeanings {
 
     /** The vocabulary in the order of its ids, each piece with its meaning. */
     private static Map<String, float[]> meanings;
+    private static WordPieces pieces;
 
     private PieceMeanings() {
     }
@@ -41,11 +43,11 @@ final class PieceMeanings {
     static float[] of(String text) {
         Map<String, float[]> all = meanings();
         float[] average = new float[MenaceModel.DIMENSIONS];
-        List<String> pieces = new WordPieces(all.keySet()).of(text);
-        for (String piece : pieces) {
+        List<String> found = pieces.of(text);
+        for (String piece : found) {
             float[] meaning = all.get(piece);
             for (int i = 0; i < average.length; i++) {
-                average[i] += meaning[i] / pieces.size();
+                average[i] += meaning[i] / found.size();
             }
         }
         return average;
@@ -79,7 +81,8 @@ final class PieceMeanings {
 
     /** The glance's own splitting gives the model's tokenizer's pieces, text by text. */
     static void assertSplitsAsTheModelsTokenizer(List<String> texts) {
-        WordPieces glance = new WordPieces(meanings().keySet());
+        meanings();
+        WordPieces glance = pieces;
         try (InputStream json = resource(TOKENIZER);
                 HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(json,
                         Map.of("truncation", "false", "padding", "false", "addSpecialTokens", "false"))) {
@@ -132,7 +135,8 @@ final class PieceMeanings {
             } catch (OrtException e) {
                 throw new IllegalStateException(e);
             }
-            meanings = read;
+            meanings = Collections.unmodifiableMap(read);
+            pieces = new WordPieces(meanings.keySet());
         }
         return meanings;
     }

@@ -22,7 +22,8 @@ class WordPieces_Test {
     void accentsGo_chineseCharactersStandAlone_andControlsAreDropped() {
         assertThat(pieces.of("Café\u200B 你好")).containsExactly("cafe", "你", "好");
         assertThat(pieces.of("  \t\n ")).isEmpty();
-        assertThat(pieces.of("un".repeat(51))).as("longer than any word").containsExactly("[UNK]");
+        assertThat(pieces.of("knife" + "s".repeat(95))).as("a hundred letters").hasSize(96).startsWith("knife", "##s");
+        assertThat(pieces.of("knife" + "s".repeat(96))).as("longer than any word").containsExactly("[UNK]");
     }
 
     /** Text in every script, and the odd characters readers type, split as the model's own tokenizer splits them. */
@@ -31,7 +32,7 @@ class WordPieces_Test {
         PieceMeanings.assertSplitsAsTheModelsTokenizer(List.of(
                 "Ты пожалеешь об этом, журналист.", "Θα το μετανιώσεις, δημοσιογράφε.", "ستندم على هذا أيها الصحفي",
                 "你会后悔的，记者。", "記者さん、後悔するよ。", "기자님, 후회할 거예요.", "Çà et là, Ærøskøbing — naïve résumé…",
-                "tab\there, nbsp\u00A0there, zero\u200Bwidth, soft\u00ADhyphen, emoji 🔪🙂, \u0007bell",
+                "tab\there, nbsp\u00A0there, zero\u200Bwidth, soft\u00ADhyphen, emoji 🔪🙂, \u0007bell, line\u2028separator, private\uE000use",
                 "a" + "b".repeat(120), "“Quoted” ‘words’ «guillemets» – dash — dash", "https://example.org/x?y=1&z=2"));
     }
 }
