@@ -127,6 +127,12 @@ class Moderation_BrowserTest {
             assertThat(read.locator(".queue-item__why").textContent())
                     .contains("reads like a threat (language model", "closest known threat");
             Chromium.screenshot(read, "moderation-model-threat.png");
+            // At a phone's width the model's long reason wraps within the page, which never scrolls sideways.
+            desk.setViewportSize(390, 844);
+            Chromium.screenshot(read, "moderation-model-threat-phone.png");
+            assertThat((Boolean) desk.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                    .isTrue();
+            desk.setViewportSize(1280, 900);
             int place = ((Number) desk.evaluate("(words) => [...document.querySelectorAll('.queue-item')]"
                     + ".findIndex(item => item.textContent.includes(words))", words)).intValue();
             for (int i = 0; i <= place; i++) {
