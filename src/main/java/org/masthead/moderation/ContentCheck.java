@@ -101,14 +101,24 @@ final class ContentCheck {
         return "\u201C" + String.join("\u201D, \u201C", words) + "\u201D";
     }
 
-    /** The weightiest abuse reason, in words a writer understands. */
+    /**
+     * The weightiest abuse reason, in words a writer understands. The language model's reading
+     * names no words (the known threat it resembled is for moderators), so it is said as such.
+     */
     private static String strongestAbuse(Toxicity toxicity) {
+        boolean readAsAThreat = false;
         for (Evidence e : toxicity.evidence()) {
-            if (!e.words().isEmpty() && !e.feature().startsWith("spam:")) {
-                return e.feature() + ": \u201C" + e.words() + "\u201D";
+            if (e.feature().startsWith("spam:")) {
+                continue;
             }
+            if (e.words().isEmpty()) {
+                readAsAThreat = true;
+                continue;
+            }
+            return (readAsAThreat ? "read as a whole, it sounds like a threat; " : "") + e.feature() + ": \u201C"
+                    + e.words() + "\u201D";
         }
-        return "its wording";
+        return readAsAThreat ? "read as a whole, it sounds like a threat" : "its wording";
     }
 
     private static Finding finding(Outcome outcome, String rule, String reason, Toxicity toxicity,

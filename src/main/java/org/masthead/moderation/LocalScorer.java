@@ -65,8 +65,8 @@ final class LocalScorer implements ToxicityScorer {
     }
 
     /**
-     * @param holdsFrom the abuse figure from which the comment will be held: once the word lists
-     *     reach it, the comment is settled and the model is not asked (nor where nothing is held)
+     * @param holdsFrom the abuse figure from which the comment will be held, which tells whether the
+     *     language model's reading could change anything
      */
     Toxicity score(FoldedText text, Links links, double holdsFrom) {
         List<WordList.Hit> hits = lexicon.hits(text);
@@ -84,8 +84,8 @@ final class LocalScorer implements ToxicityScorer {
         abuse.addAll(Intimidation.weigh(hits, lexicon));
         SpamSignals.add(text.text(), text.words(), links, spam);
         List<Evidence> abuseReasons = strongestOfEach(abuse);
-        if (secondReading != null && holdsFrom <= 1 && combine(abuseReasons) < holdsFrom) {
-            Evidence reading = secondReading.of(text);
+        if (secondReading != null) {
+            Evidence reading = secondReading.of(text, combine(abuseReasons), holdsFrom);
             if (reading != null) {
                 abuseReasons.add(reading);
             }

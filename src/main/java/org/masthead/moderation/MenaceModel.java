@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
 final class MenaceModel {
 
     static final String FILE = "moderation/menace-model.tsv";
-    static final String PIECES = "moderation/menace-pieces.tsv";
+    private static final String PIECES = "moderation/menace-pieces.tsv";
     static final int DIMENSIONS = 384;
 
     /** Turns a text into a unit vector of its meaning. */

@@ -15,9 +15,9 @@ import java.util.Set;
 final class WordPieces {
 
     static final String UNKNOWN = "[UNK]";
-    static final String CONTINUES = "##";
+    private static final String CONTINUES = "##";
     /** A longer "word" is no word: the model's tokenizer gives up on it too. */
-    static final int LONGEST_WORD = 100;
+    private static final int LONGEST_WORD = 100;
 
     private final Set<String> vocabulary;
     /** The longest piece, in chars: no longer stretch of a word is looked up. */

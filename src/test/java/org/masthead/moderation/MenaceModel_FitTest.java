@@ -55,7 +55,7 @@ class MenaceModel_FitTest {
     /** The corpus's kinds of civil comment that are neither look-alikes of abuse nor in another language. */
     static final Set<String> ORDINARY = Set.of("civil", "political", "disagreement", "quote");
     /** What the cross-validation catches, less a row: a change that catches fewer fails. */
-    static final int CAUGHT = 28;
+    static final int CAUGHT = 34;
 
     @BeforeAll
     static void fit() throws IOException {
@@ -158,8 +158,8 @@ class MenaceModel_FitTest {
         System.out.printf("cross-validation on the tune rows: %d abusive rows caught that the lists missed, %d civil rows held; "
                 + "the model read %d of %d ordinary civil rows%n", caught, civilHeld, ordinaryRead.get(), ordinary);
         assertThat(caught).isGreaterThanOrEqualTo(CAUGHT);
-        assertThat(civilHeld).isLessThanOrEqualTo(2);
-        assertThat((double) ordinaryRead.get() / ordinary).isLessThan(0.15);
+        assertThat(civilHeld).isLessThanOrEqualTo(1);
+        assertThat(ordinaryRead.get()).as("a row more than the model reads now").isLessThanOrEqualTo(32);
     }
 
     @Test

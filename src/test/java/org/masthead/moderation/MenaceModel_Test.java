@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The language model's second reading: what it catches, what it lets pass, and when it is asked at all. */
@@ -13,6 +14,7 @@ class MenaceModel_Test {
     /** A threat the word lists find part of the way (0.62): held at the default figure, not at 0.7. */
     static final String HALF_SETTLED = "You'll regret writing this, mark my words.";
 
+    final AtomicInteger asked = new AtomicInteger();
     /** What the model was given to read. */
     final List<String> read = new CopyOnWriteArrayList<>();
     final MenaceModel.Embedder miniLm = new MenaceModel.MiniLm();
@@ -41,15 +43,17 @@ class MenaceModel_Test {
         assertThat(reading.weight()).isGreaterThan(0.2);
         // The writer, warned before posting, is told which of their own words counted, never a stored threat.
         String closest = reading.feature().substring(reading.feature().indexOf('“'));
-        assertThat(finding.reason()).doesNotContain(closest).contains("people like you");
+        assertThat(finding.reason()).doesNotContain(closest).contains("it sounds like a threat").contains("people like you");
     }
 
     @Test
     void aReadingThatFails_leavesTheWordListsToDecide() {
         MenaceModel failing = MenaceModel.read(getClass().getClassLoader(), text -> {
+            asked.incrementAndGet();
             throw new IllegalStateException("the session was closed");
         });
         assertThat(check(failing).check(VEILED).outcome()).isEqualTo(ContentCheck.Outcome.PASS);
+        assertThat(asked).as("the model was asked, and failed").hasValue(1);
         assertThat(check(failing).check("You are an idiot.").outcome()).isEqualTo(ContentCheck.Outcome.HOLD);
     }
 
@@ -89,12 +93,17 @@ class MenaceModel_Test {
 
         check.check(VEILED);
         assertThat(read).hasSize(1);
-        check.check("Accidents have a way of finding people like you. " + "Nothing more to say about that. ".repeat(12));
+        String lengthy = "Accidents have a way of finding people like you. " + "Nothing more to say about that. ".repeat(12);
+        assertThat(counted.glance(lengthy)).isGreaterThanOrEqualTo(SecondReading.GLANCE_FROM);
+        check.check(lengthy);
         assertThat(read).as("longer than the model reads quickly").hasSize(1);
-        for (String unread : new String[] {"Decide about me once.", "Danke für den Bericht. Wann fährt der Bus wieder nach Fahrplan?"}) {
+        for (String unread : new String[] {"Decide about me once.", "Danke für den Bericht. Wann fährt der Bus wieder nach Fahrplan?",
+                "Tu vas le regretter, on sait où tu habites et où travaille ta femme, tu vois?",
+                "Sabemos onde mora a sua filha, no caminho do colégio."}) {
             assertThat(counted.glance(unread)).as(unread).isGreaterThanOrEqualTo(SecondReading.GLANCE_FROM);
-            assertThat(check.check(unread).outcome()).isEqualTo(ContentCheck.Outcome.PASS);
+            check.check(unread);
         }
+        assertThat(check.check("Decide about me once.").outcome()).isEqualTo(ContentCheck.Outcome.PASS);
         assertThat(read).as("too short for the model, and not in its language").hasSize(1);
 
         assertThat(SecondReading.mostlyLatin("Мы знаем, где живёт твоя дочь.")).isFalse();
@@ -105,7 +114,7 @@ class MenaceModel_Test {
     }
 
     @Test
-    void aNewsroomThatHoldsFromAHigherFigure_stillHasTheModelReadBelowIt_andOneThatHoldsNothingDoesNot() {
+    void aNewsroomThatHoldsFromAHigherFigure_stillHasTheModelRead_whereItsReadingCouldHold() {
         assertThat(new LocalScorer(lexicon, null).score(HALF_SETTLED).abuse()).as("the word lists' figure").isBetween(0.6, 0.7);
         assertThat(check(counted).check(HALF_SETTLED).outcome()).isEqualTo(ContentCheck.Outcome.HOLD);
         assertThat(read).as("held at the default figure by the lists alone").isEmpty();
@@ -117,9 +126,11 @@ class MenaceModel_Test {
                 .as("below 0.7 the lists have not settled it, and the model's reading tips it").isEqualTo(ContentCheck.Outcome.HOLD);
         assertThat(read).hasSize(1);
 
+        assertThat(new ContentCheck(holdingFrom(withModel, 1.0)).check(VEILED).outcome()).isEqualTo(ContentCheck.Outcome.PASS);
         assertThat(new ContentCheck(holdingFrom(withModel, Double.POSITIVE_INFINITY)).check(VEILED).outcome())
                 .isEqualTo(ContentCheck.Outcome.PASS);
-        assertThat(read).as("a newsroom that switched the scorer off holds nothing on a reading").hasSize(1);
+        assertThat(read).as("where no reading could hold it (nothing short of certainty, or the scorer off), none is asked")
+                .hasSize(1);
     }
 
     @Test
