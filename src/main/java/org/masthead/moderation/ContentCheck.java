@@ -108,15 +108,12 @@ final class ContentCheck {
     private static String strongestAbuse(Toxicity toxicity) {
         boolean readAsAThreat = false;
         for (Evidence e : toxicity.evidence()) {
-            if (e.feature().startsWith("spam:")) {
-                continue;
-            }
-            if (e.words().isEmpty()) {
+            if (e.feature().startsWith(SecondReading.FEATURE)) {
                 readAsAThreat = true;
-                continue;
+            } else if (!e.words().isEmpty() && !e.feature().startsWith("spam:")) {
+                return (readAsAThreat ? "read as a whole, it sounds like a threat; " : "") + e.feature() + ": \u201C"
+                        + e.words() + "\u201D";
             }
-            return (readAsAThreat ? "read as a whole, it sounds like a threat; " : "") + e.feature() + ": \u201C"
-                    + e.words() + "\u201D";
         }
         return readAsAThreat ? "read as a whole, it sounds like a threat" : "its wording";
     }

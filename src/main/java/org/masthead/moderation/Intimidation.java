@@ -35,7 +35,7 @@ final class Intimidation {
     static final double CONDITION = 0.35;
     static final double CONDITION_FIRM = 0.45;
 
-    static final List<String> SECTIONS = List.of("watching", "personal", "routine", "countdown", "peril",
+    private static final List<String> SECTIONS = List.of("watching", "personal", "routine", "countdown", "peril",
             "conditional", "consequence");
 
     private Intimidation() {

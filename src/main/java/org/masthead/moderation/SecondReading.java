@@ -15,6 +15,9 @@ final class SecondReading {
 
     private static final Logger LOG = LoggerFactory.getLogger(SecondReading.class);
 
+    /** How the reading's reason begins, which names no words of the writer's. */
+    static final String FEATURE = "reads like a threat";
+
     /** The share of a comment's letters that must be Latin for the (English) model to read it. */
     private static final double LATIN = 0.9;
     /**
@@ -85,8 +88,8 @@ final class SecondReading {
             return null;
         }
         double weight = MODEL_MOST * (reading.threat() - MODEL_FROM) / (1 - MODEL_FROM);
-        return new Evidence(String.format(Locale.ROOT, "reads like a threat (language model, %.2f; closest known threat: \u201C%s\u201D)",
-                reading.threat(), model.closest(reading)), "", weight);
+        return new Evidence(String.format(Locale.ROOT, "%s (language model, %.2f; closest known threat: \u201C%s\u201D)",
+                FEATURE, reading.threat(), model.closest(reading)), "", weight);
     }
 
     /** The cheap tests first; the glance, the dearest of them (microseconds), last. */
