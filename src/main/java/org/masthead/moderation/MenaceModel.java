@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A second reading of comments that the word lists could not settle and that glance like threats. A small
- * sentence-embedding model (all-MiniLM-L6-v2, quantized, run by ONNX Runtime inside this process:
+ * sentence-embedding model (bge-small-en-v1.5, quantized, run by ONNX Runtime inside this process:
  * no text leaves the server) turns the comment into a vector of its meaning; a logistic
  * regression, fitted to the threats, calls to violence and civil comments of the corpus's tune
  * rows, says how much that meaning reads like a threat. "Accidents have a way of finding people
@@ -85,7 +85,7 @@ final class MenaceModel {
         if (!loaded) {
             synchronized (MenaceModel.class) {
                 if (!loaded) {
-                    shared = load(MiniLm::new);
+                    shared = load(SmallBge::new);
                     loaded = true;
                 }
             }
@@ -271,11 +271,11 @@ final class MenaceModel {
     }
 
     /**
-     * all-MiniLM-L6-v2, quantized, as the model's own jar ships it, in one ONNX Runtime session per
+     * bge-small-en-v1.5, quantized, as the model's own jar ships it, in one ONNX Runtime session per
      * process that reads on the caller's thread: with a pool of its own, two readers on two cores
      * waited on each other's threads and read about a quarter fewer comments a second.
      */
-    static final class MiniLm implements Embedder {
+    static final class SmallBge implements Embedder {
 
         static {
             // The tokenizer's library would otherwise ask a cloud's metadata address where it runs and
@@ -293,7 +293,10 @@ final class MenaceModel {
             return unit(Session.MODEL.embed(text).content().vector());
         }
 
-        /** Created on first use, once: 23 MB of weights. */
+        static final String WEIGHTS = "bge-small-en-v1.5-q.onnx";
+        static final String TOKENIZER = "bge-small-en-v1.5-q-tokenizer.json";
+
+        /** Created on first use, once: 34 MB of weights. */
         private static final class Session extends AbstractInProcessEmbeddingModel {
 
             static final Session MODEL = new Session();
@@ -302,13 +305,13 @@ final class MenaceModel {
 
             private Session() {
                 super(Runnable::run);
-                try (InputStream weights = resource("all-minilm-l6-v2-q.onnx");
-                        InputStream tokenizer = resource("all-minilm-l6-v2-q-tokenizer.json");
+                try (InputStream weights = resource(WEIGHTS);
+                        InputStream tokenizer = resource(TOKENIZER);
                         OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
                     OrtEnvironment environment = OrtEnvironment.getEnvironment();
                     options.setIntraOpNumThreads(1);
                     encoder = new OnnxBertBiEncoder(environment, environment.createSession(weights.readAllBytes(), options),
-                            tokenizer, PoolingMode.MEAN);
+                            tokenizer, PoolingMode.CLS);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 } catch (OrtException e) {

@@ -111,7 +111,18 @@ class ContentCheck_CorpusTest {
             "Watch your back on the cycle lane by the station, cars turn left across it without looking. Nearly got clipped twice.",
             "See you soon councillor, at your surgery on Tuesday. I'll bring the photos of the flooding.",
             "We found your mum's purse in the Co-op car park and handed it in at the till. Hope she gets it back safe.",
-            "Keep an eye on your cars tonight, there's been a spate of catalytic converter thefts on Elm Grove.");
+            "Keep an eye on your cars tonight, there's been a spate of catalytic converter thefts on Elm Grove.",
+            // A storm that hits "us" tonight reads as harm announced; a place and a dish share their
+            // names with a swear word and a slur.
+            "The storm is going to hit us hard on the coast tonight, stay safe everyone.",
+            "If the app freezes, just kill the process in Task Manager and restart it.",
+            "I'm such an idiot, I forgot my keys and locked myself out in the middle of the storm.",
+            "I'm a complete moron with maps, got lost in my own town last week.",
+            "What a dumbass I am, I posted this under the wrong article.",
+            "I look like a right plonker in the photo of the parade, cheers for that.",
+            "Just bite the bullet and book your MOT early before the rush.",
+            "Anyone else been to Twatt in Orkney? Beautiful place, very windy.",
+            "Faggots and peas from the butcher in Wolverhampton, proper Black Country food.");
 
     @Test
     void lookalikesAndQuotedAbuse_inTheTuneRows_pass() {
@@ -170,7 +181,6 @@ class ContentCheck_CorpusTest {
         List<String> civil = List.of(
                 "Saw your son at the allotments on Sunday, he has grown so much. Lovely to see.",
                 "Be careful on the coast road tonight, the council says it may flood.",
-                "If you keep writing pieces like this one you'll learn how many of us read every word.",
                 "Our striker is going to destroy their defence in the final.",
                 "If you keep at it you'll see how quickly your times improve.",
                 // Words of harm that ordinary news shares count only in the company that makes them a threat.
@@ -187,6 +197,11 @@ class ContentCheck_CorpusTest {
                 "Give them a hiding at the ballot box.", "The new rates are going to hurt shop owners.");
         threats.forEach(threat -> assertThat(flagged(threat)).as(threat).isTrue());
         civil.forEach(comment -> assertThat(flagged(comment)).as(comment).isFalse());
+
+        // A threat's very frame said in praise: the language model reads it as the threats it was
+        // fitted to (0.94), so a moderator decides. It is held, never refused.
+        assertThat(check.check("If you keep writing pieces like this one you'll learn how many of us read every word.")
+                .outcome()).isEqualTo(ContentCheck.Outcome.HOLD);
     }
 
     @Test

@@ -50,12 +50,12 @@ class MenaceModel_FitTest {
     static MenaceModel shipped;
     /** The tune rows' meanings, worked out once; any other text is read by the model. */
     static final Map<String, float[]> MEANINGS = new HashMap<>();
-    static final MenaceModel.Embedder MINI_LM = new MenaceModel.MiniLm();
-    static final MenaceModel.Embedder KNOWN = text -> MEANINGS.computeIfAbsent(text, MINI_LM::embed);
+    static final MenaceModel.Embedder MODEL = new MenaceModel.SmallBge();
+    static final MenaceModel.Embedder KNOWN = text -> MEANINGS.computeIfAbsent(text, MODEL::embed);
     /** The corpus's kinds of civil comment that are neither look-alikes of abuse nor in another language. */
     static final Set<String> ORDINARY = Set.of("civil", "political", "disagreement", "quote");
     /** What the cross-validation catches, less a row: a change that catches fewer fails. */
-    static final int CAUGHT = 34;
+    static final int CAUGHT = 66;
 
     @BeforeAll
     static void fit() throws IOException {
@@ -159,7 +159,7 @@ class MenaceModel_FitTest {
                 + "the model read %d of %d ordinary civil rows%n", caught, civilHeld, ordinaryRead.get(), ordinary);
         assertThat(caught).isGreaterThanOrEqualTo(CAUGHT);
         assertThat(civilHeld).isLessThanOrEqualTo(1);
-        assertThat(ordinaryRead.get()).as("a row more than the model reads now").isLessThanOrEqualTo(32);
+        assertThat(ordinaryRead.get()).as("a row more than the model reads now").isLessThanOrEqualTo(42);
     }
 
     @Test
@@ -266,7 +266,7 @@ class MenaceModel_FitTest {
     private static String render() {
         StringBuilder out = new StringBuilder();
         out.append("# Fitted by MenaceModel_FitTest to the corpus's tune rows (threats and calls to violence against civil\n")
-                .append("# comments), over all-MiniLM-L6-v2 (quantized) sentence meanings. Regenerate; do not edit by hand.\n");
+                .append("# comments), over bge-small-en-v1.5 (quantized) sentence meanings. Regenerate; do not edit by hand.\n");
         out.append("bias\t").append(String.format(Locale.ROOT, "%.6g", bias)).append('\n');
         out.append("weights\t");
         for (int i = 0; i < weights.length; i++) {

@@ -17,10 +17,10 @@ class MenaceModel_Test {
     final AtomicInteger asked = new AtomicInteger();
     /** What the model was given to read. */
     final List<String> read = new CopyOnWriteArrayList<>();
-    final MenaceModel.Embedder miniLm = new MenaceModel.MiniLm();
+    final MenaceModel.Embedder smallBge = new MenaceModel.SmallBge();
     final MenaceModel counted = MenaceModel.read(getClass().getClassLoader(), text -> {
         read.add(text);
-        return miniLm.embed(text);
+        return smallBge.embed(text);
     });
     final Lexicon lexicon = Lexicon.read(LocalScorer.RESOURCES);
 
@@ -97,9 +97,8 @@ class MenaceModel_Test {
         assertThat(counted.glance(lengthy)).isGreaterThanOrEqualTo(SecondReading.GLANCE_FROM);
         check.check(lengthy);
         assertThat(read).as("longer than the model reads quickly").hasSize(1);
-        for (String unread : new String[] {"Decide about me once.", "Danke für den Bericht. Wann fährt der Bus wieder nach Fahrplan?",
-                "Tu vas le regretter, on sait où tu habites et où travaille ta femme, tu vois?",
-                "Sabemos onde mora a sua filha, no caminho do colégio."}) {
+        for (String unread : new String[] {"You will regret this.",
+                "Tu vas le regretter, on connaît ta rue, ta voiture et l'école de tes enfants."}) {
             assertThat(counted.glance(unread)).as(unread).isGreaterThanOrEqualTo(SecondReading.GLANCE_FROM);
             check.check(unread);
         }

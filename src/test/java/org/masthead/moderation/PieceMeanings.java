@@ -28,8 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class PieceMeanings {
 
-    private static final String MODEL = "all-minilm-l6-v2-q.onnx";
-    private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+    private static final String MODEL = MenaceModel.SmallBge.WEIGHTS;
+    private static final String TOKENIZER = MenaceModel.SmallBge.TOKENIZER;
     private static final int BATCH = 512;
 
     /** The vocabulary in the order of its ids, each piece with its meaning. */
@@ -72,7 +72,7 @@ final class PieceMeanings {
 
     static String render(Map<String, Float> figures) {
         StringBuilder out = new StringBuilder();
-        out.append("# Fitted by MenaceModel_FitTest to the corpus's tune rows. For each piece of all-MiniLM-L6-v2's vocabulary:\n")
+        out.append("# Fitted by MenaceModel_FitTest to the corpus's tune rows. For each piece of bge-small-en-v1.5's vocabulary:\n")
                 .append("# figure for the glance, then the piece, in the vocabulary's order. Regenerate; do not edit by hand.\n");
         figures.forEach((piece, figure) -> out.append(String.format(Locale.ROOT, "%.4g", figure)).append('\t')
                 .append(piece).append('\n'));
