@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The built-in scorer: weighted word lists and a few rules about what stands around each word,
@@ -31,6 +32,8 @@ final class LocalScorer implements ToxicityScorer {
     static final double UNAIMED_NEEDS_TARGET = 0.15;
     static final double UNAIMED_DESCRIBING = 0.1;
     static final double OF_A_THING = 0.03;
+    /** "I'm such an idiot": a name the writer calls themselves insults nobody. */
+    static final double AT_ONESELF = 0.05;
     static final double PROFANITY_AIMED = 0.5;
     /** What a violent word gains from someone announcing or urging it, and from someone receiving it. */
     static final double INTENT = 0.4;
@@ -99,6 +102,10 @@ final class LocalScorer implements ToxicityScorer {
 
     private Evidence weigh(WordList.Hit hit, Lexicon.Term term, Context c) {
         double w = term.weight();
+        if (c.atOneself(hit) && (term.section().equals("person") || term.section().equals("needs-target")
+                || term.section().equals("describing"))) {
+            return discounted("insult at oneself", hit, AT_ONESELF, c);
+        }
         return switch (term.section()) {
             case "person" -> insult(hit, c.aimed(hit, true), w, UNAIMED_NAME, c);
             case "needs-target" -> insult(hit, c.aimed(hit, true), w, UNAIMED_NEEDS_TARGET, c);
@@ -204,6 +211,9 @@ final class LocalScorer implements ToxicityScorer {
         private static final int PASSIVE_BEFORE = 4;
         /** "beat the living daylights out of you". */
         private static final int RECEIVER_AFTER = 6;
+        /** Words that may stand between "I'm" and the name the writer calls themselves. */
+        private static final Set<String> DEGREE = Set.of("a", "an", "the", "such", "complete", "total", "right",
+                "absolute", "utter", "proper", "real", "bit", "of", "biggest", "massive", "silly", "old", "little");
 
         private final FoldedText text;
         private final Map<String, boolean[]> marks = new HashMap<>();
@@ -224,7 +234,7 @@ final class LocalScorer implements ToxicityScorer {
                 start = end;
             }
             for (String section : List.of("you", "copula", "exclaim", "people", "things", "reported", "intent",
-                    "objects", "person", "needs-target", "describing", "harmless", "passive", "sporting", "contest")) {
+                    "objects", "person", "needs-target", "describing", "harmless", "passive", "sporting", "contest", "self")) {
                 marks.put(section, new boolean[n]);
             }
             for (WordList.Hit hit : hits) {
@@ -268,6 +278,25 @@ final class LocalScorer implements ToxicityScorer {
             }
             // A describing word: aimed when it describes a person ("useless fat slob", "stupid cow").
             return after("people", hit.to(), 2) || after("person", hit.to(), 2) || after("needs-target", hit.to(), 2);
+        }
+
+        /**
+         * The writer calling themselves the name: "I'm such an idiot", "I look like a right plonker",
+         * "what a dumbass I am". Only words of degree may stand between "I'm" and the name, so "I'm
+         * sick of this idiot" is still aimed at someone.
+         */
+        boolean atOneself(WordList.Hit hit) {
+            if (hit.from() < 0) {
+                return false;
+            }
+            List<FoldedText.Word> words = text.words();
+            int i = hit.from() - 1;
+            while (i >= 0 && !words.get(i + 1).sentenceStart() && DEGREE.contains(words.get(i).folded())) {
+                i--;
+            }
+            boolean saidBefore = i >= 0 && !words.get(i + 1).sentenceStart() && is("self", i);
+            boolean saidAfter = before("exclaim", hit.from(), 2) && after("self", hit.to(), 1);
+            return saidBefore || saidAfter;
         }
 
         /** The hit stands in a sentence of a few words only, as a name called out. */

@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
  * lists, weights and thresholds were tuned on the tune rows only; the held-out rows measure how
  * well that carries over to comments nobody tuned for. The rules, with the language model's second
  * reading of comments that glance like threats ({@link MenaceModel}, fitted to the tune rows), reach
- * precision 0.945 and recall 0.777 there (threats are the weakest kind, at 0.66); the floors sit a
+ * precision 0.950 and recall 0.799 there (threats are the weakest kind, at 0.71); the floors sit a
  * row below each, so a change that makes moderation worse fails here.
  */
 class ContentCheck_CorpusTest {
 
-    static final double HELD_OUT_PRECISION = 0.940;
-    static final double HELD_OUT_RECALL = 0.772;
+    static final double HELD_OUT_PRECISION = 0.946;
+    static final double HELD_OUT_RECALL = 0.795;
 
     /** How a set of rows fared: a row counts as flagged when its comment does not simply pass. */
     static final class Tally {
@@ -115,12 +115,6 @@ class ContentCheck_CorpusTest {
             // A storm that hits "us" tonight reads as harm announced; a place and a dish share their
             // names with a swear word and a slur.
             "The storm is going to hit us hard on the coast tonight, stay safe everyone.",
-            "If the app freezes, just kill the process in Task Manager and restart it.",
-            "I'm such an idiot, I forgot my keys and locked myself out in the middle of the storm.",
-            "I'm a complete moron with maps, got lost in my own town last week.",
-            "What a dumbass I am, I posted this under the wrong article.",
-            "I look like a right plonker in the photo of the parade, cheers for that.",
-            "Just bite the bullet and book your MOT early before the rush.",
             "Anyone else been to Twatt in Orkney? Beautiful place, very windy.",
             "Faggots and peas from the butcher in Wolverhampton, proper Black Country food.");
 
@@ -202,6 +196,20 @@ class ContentCheck_CorpusTest {
         // fitted to (0.94), so a moderator decides. It is held, never refused.
         assertThat(check.check("If you keep writing pieces like this one you'll learn how many of us read every word.")
                 .outcome()).isEqualTo(ContentCheck.Outcome.HOLD);
+    }
+
+    @Test
+    void namesWritersCallThemselves_insultNobody() {
+        for (String self : List.of("I'm such an idiot, I forgot my keys again.", "What a dumbass I am, wrong article.",
+                "I am a complete moron with maps.", "I look like a right plonker in that photo.")) {
+            ContentCheck.Finding finding = check.check(self);
+            assertThat(finding.outcome()).as(self).isEqualTo(ContentCheck.Outcome.PASS);
+            assertThat(finding.evidence()).as(self).extracting(Evidence::feature).containsOnly("insult at oneself");
+        }
+        for (String aimed : List.of("I'm sick of this idiot.", "What a dumbass you are.", "I'm telling you, the mayor is an idiot.",
+                "I'm done. Idiot.")) {
+            assertThat(flagged(aimed)).as(aimed).isTrue();
+        }
     }
 
     @Test
