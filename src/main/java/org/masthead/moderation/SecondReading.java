@@ -40,7 +40,7 @@ final class SecondReading {
      */
     static final double MODEL_FROM = 0.85;
     static final double MODEL_MOST = 0.9;
-    /** Longer comments are not read: the model's cost grows with the length (16 ms for 1,000 characters). */
+    /** Longer comments are not read: the model's cost grows with the length (11 ms for 400 characters, 29 ms for 1,000). */
     private static final int LONGEST = 400;
     /** Shorter ones give the model too little to read: it takes "Decide about me once." for a threat (0.97). */
     private static final int SHORTEST = 6;
