@@ -102,10 +102,6 @@ final class LocalScorer implements ToxicityScorer {
 
     private Evidence weigh(WordList.Hit hit, Lexicon.Term term, Context c) {
         double w = term.weight();
-        if (c.atOneself(hit) && (term.section().equals("person") || term.section().equals("needs-target")
-                || term.section().equals("describing"))) {
-            return discounted("insult at oneself", hit, AT_ONESELF, c);
-        }
         return switch (term.section()) {
             case "person" -> insult(hit, c.aimed(hit, true), w, UNAIMED_NAME, c);
             case "needs-target" -> insult(hit, c.aimed(hit, true), w, UNAIMED_NEEDS_TARGET, c);
@@ -125,6 +121,9 @@ final class LocalScorer implements ToxicityScorer {
     }
 
     private Evidence insult(WordList.Hit hit, boolean aimed, double aimedWeight, double otherwise, Context c) {
+        if (c.atOneself(hit)) {
+            return discounted("insult at oneself", hit, AT_ONESELF, c);
+        }
         return aimed ? discounted("insult aimed at a person", hit, aimedWeight, c) : discounted("insult", hit, otherwise, c);
     }
 
@@ -211,9 +210,12 @@ final class LocalScorer implements ToxicityScorer {
         private static final int PASSIVE_BEFORE = 4;
         /** "beat the living daylights out of you". */
         private static final int RECEIVER_AFTER = 6;
-        /** Words that may stand between "I'm" and the name the writer calls themselves. */
+        /** Words of degree, which may stand between "I'm" and the name the writer calls themselves. */
         private static final Set<String> DEGREE = Set.of("a", "an", "the", "such", "complete", "total", "right",
-                "absolute", "utter", "proper", "real", "bit", "of", "biggest", "massive", "silly", "old", "little");
+                "absolute", "utter", "proper", "real", "bit", "of", "biggest", "massive");
+        /** After the name the writer calls themselves, words that say where or when: "a moron with maps". */
+        private static final Set<String> STILL_ONESELF = Set.of("with", "in", "at", "on", "for", "sometimes", "again",
+                "today", "honestly");
 
         private final FoldedText text;
         private final Map<String, boolean[]> marks = new HashMap<>();
@@ -281,9 +283,11 @@ final class LocalScorer implements ToxicityScorer {
         }
 
         /**
-         * The writer calling themselves the name: "I'm such an idiot", "I look like a right plonker",
-         * "what a dumbass I am". Only words of degree may stand between "I'm" and the name, so "I'm
-         * sick of this idiot" is still aimed at someone.
+         * The writer calling themselves the name: "I'm such an idiot", "I look like a right plonker
+         * in that photo", "what a dumbass I am". Only words of degree, with nothing but spaces, stand
+         * between "I'm" and the name, and the clause ends with the name (or with "I am" after it):
+         * "I'm right, idiot", "I feel like a moron wrote this" and "what a clown I'm replying to"
+         * are aimed at someone else.
          */
         boolean atOneself(WordList.Hit hit) {
             if (hit.from() < 0) {
@@ -291,12 +295,39 @@ final class LocalScorer implements ToxicityScorer {
             }
             List<FoldedText.Word> words = text.words();
             int i = hit.from() - 1;
-            while (i >= 0 && !words.get(i + 1).sentenceStart() && DEGREE.contains(words.get(i).folded())) {
+            while (i >= 0 && joined(i) && DEGREE.contains(words.get(i).folded())) {
                 i--;
             }
-            boolean saidBefore = i >= 0 && !words.get(i + 1).sentenceStart() && is("self", i);
-            boolean saidAfter = before("exclaim", hit.from(), 2) && after("self", hit.to(), 1);
-            return saidBefore || saidAfter;
+            if (i >= 0 && joined(i) && is("self", i)) {
+                return endsClause(hit.to());
+            }
+            int from = hit.from();
+            boolean whatA = from >= 2 && joined(from - 2) && joined(from - 1) && words.get(from - 2).folded().equals("what")
+                    && (words.get(from - 1).folded().equals("a") || words.get(from - 1).folded().equals("an"));
+            int after = hit.to();
+            if (!whatA || after >= words.size() || !joined(after - 1) || !is("self", after)) {
+                return false;
+            }
+            while (is("self", after)) {
+                after++;
+            }
+            return endsClause(after);
+        }
+
+        /** Nothing but spaces between the word at {@code at} and the next. */
+        private boolean joined(int at) {
+            List<FoldedText.Word> words = text.words();
+            if (at < 0 || at + 1 >= words.size()) {
+                return false;
+            }
+            int end = words.get(at).end();
+            int next = words.get(at + 1).start();
+            return end >= next || text.text().substring(end, next).isBlank();
+        }
+
+        /** The clause ends before the word at {@code at}, or goes on only to say where or how. */
+        private boolean endsClause(int at) {
+            return at >= text.words().size() || !joined(at - 1) || STILL_ONESELF.contains(text.words().get(at).folded());
         }
 
         /** The hit stands in a sentence of a few words only, as a name called out. */

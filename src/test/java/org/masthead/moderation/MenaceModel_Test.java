@@ -46,6 +46,30 @@ class MenaceModel_Test {
         assertThat(finding.reason()).doesNotContain(closest).contains("it sounds like a threat").contains("people like you");
     }
 
+    /**
+     * The model reads English only: with a glance that takes every comment for a threat, comments
+     * in other languages are still left to the word lists, and an English one of the same length
+     * is read.
+     */
+    @Test
+    void commentsInOtherLanguages_areNeverRead_whateverTheirGlance() {
+        MenaceModel everythingGlances = new MenaceModel(text -> {
+            read.add(text);
+            return smallBge.embed(text);
+        }, 0, new double[MenaceModel.DIMENSIONS], List.of(), new MenaceModel.Glance(java.util.Map.of(WordPieces.UNKNOWN, 9f)));
+        ContentCheck check = check(everythingGlances);
+        for (String foreign : List.of("Danke für den Bericht. Wann fährt der Bus wieder nach Fahrplan?",
+                "Sabemos onde mora a sua filha, no caminho do colégio.",
+                "Tu vas le regretter, on connaît ta rue, ta voiture et l'école de tes enfants.",
+                "No estoy de acuerdo con el autor, pero el artículo está bien escrito y documentado.")) {
+            assertThat(everythingGlances.glance(foreign)).as(foreign).isGreaterThan(SecondReading.GLANCE_FROM);
+            check.check(foreign);
+        }
+        assertThat(read).as("no comment in another language was read").isEmpty();
+        check.check("I do not agree with the author, but the article is well written and researched.");
+        assertThat(read).hasSize(1);
+    }
+
     @Test
     void aReadingThatFails_leavesTheWordListsToDecide() {
         MenaceModel failing = MenaceModel.read(getClass().getClassLoader(), text -> {
