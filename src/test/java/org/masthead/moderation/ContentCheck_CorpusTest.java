@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
  * lists, weights and thresholds were tuned on the tune rows only; the held-out rows measure how
  * well that carries over to comments nobody tuned for. The rules, with the language model's second
  * reading of comments that glance like threats ({@link MenaceModel}, fitted to the tune rows), reach
- * precision 0.946 and recall 0.770 there (threats in other languages are the weakest, at 0.47,
- * then threats in English, at 0.70); the floors sit a row below each, so a change that makes moderation worse fails here.
+ * precision 0.947 and recall 0.777 there (threats in other languages are the weakest, at 0.47,
+ * then threats in English, at 0.72); the floors sit a row below each, so a change that makes moderation worse fails here.
  */
 class ContentCheck_CorpusTest {
 
     static final double HELD_OUT_PRECISION = 0.942;
-    static final double HELD_OUT_RECALL = 0.766;
+    static final double HELD_OUT_RECALL = 0.773;
 
     /** How a set of rows fared: a row counts as flagged when its comment does not simply pass. */
     static final class Tally {
@@ -194,6 +194,23 @@ class ContentCheck_CorpusTest {
         // fitted to (0.94), so it may wait for a moderator, but it is never refused.
         assertThat(check.check("If you keep writing pieces like this one you'll learn how many of us read every word.")
                 .outcome()).isNotEqualTo(ContentCheck.Outcome.REFUSE);
+    }
+
+    /** The word lists read veiled threats in French, German, Spanish and Russian as they read them in English. */
+    @Test
+    void veiledThreatsInOtherLanguages_areHeld_andTheSameWordsInKindnessPass() {
+        for (String threat : List.of("Tu vas le regretter, on connaît ta rue, ta voiture et l'école de tes enfants.",
+                "Wenn du so weitermachst, wirst du es bereuen, und deine Familie auch.",
+                "Bonito coche tiene usted, señor concejal. Sería una pena que le pasara algo esta noche.",
+                "Если продолжишь писать, пожалеешь. Мы знаем твой адрес.")) {
+            assertThat(flagged(threat)).as(threat).isTrue();
+        }
+        for (String civil : List.of("Tu vas le regretter si tu rates ce concert, les billets partent vite.",
+                "Schöner Garten! Wir kommen am Samstag mit den Kindern vorbei, wenn es passt.",
+                "Cuidado con la carretera esta noche, hay hielo cerca del puente.",
+                "Спасибо за статью, жду продолжения про ремонт моста.")) {
+            assertThat(flagged(civil)).as(civil).isFalse();
+        }
     }
 
     @Test

@@ -55,7 +55,7 @@ class MenaceModel_FitTest {
     /** The corpus's kinds of civil comment that are neither look-alikes of abuse nor in another language. */
     static final Set<String> ORDINARY = Set.of("civil", "political", "disagreement", "quote");
     /** What the cross-validation catches, less a row: a change that catches fewer fails. */
-    static final int CAUGHT = 66;
+    static final int CAUGHT = 71;
 
     @BeforeAll
     static void fit() throws IOException {
@@ -159,7 +159,7 @@ class MenaceModel_FitTest {
                 + "the model read %d of %d ordinary civil rows%n", caught, civilHeld, ordinaryRead.get(), ordinary);
         assertThat(caught).isGreaterThanOrEqualTo(CAUGHT);
         assertThat(civilHeld).isLessThanOrEqualTo(1);
-        assertThat(ordinaryRead.get()).as("a row more than the model reads now").isLessThanOrEqualTo(44);
+        assertThat(ordinaryRead.get()).as("a row more than the model reads now").isLessThanOrEqualTo(40);
     }
 
     @Test

@@ -121,13 +121,10 @@ class MenaceModel_Test {
         assertThat(counted.glance(lengthy)).isGreaterThanOrEqualTo(SecondReading.GLANCE_FROM);
         check.check(lengthy);
         assertThat(read).as("longer than the model reads quickly").hasSize(1);
-        for (String unread : new String[] {"You will regret this.",
-                "Tu vas le regretter, on connaît ta rue, ta voiture et l'école de tes enfants."}) {
-            assertThat(counted.glance(unread)).as(unread).isGreaterThanOrEqualTo(SecondReading.GLANCE_FROM);
-            check.check(unread);
-        }
+        assertThat(counted.glance("You will regret this.")).isGreaterThanOrEqualTo(SecondReading.GLANCE_FROM);
+        check.check("You will regret this.");
         assertThat(check.check("Decide about me once.").outcome()).isEqualTo(ContentCheck.Outcome.PASS);
-        assertThat(read).as("too short for the model, and not in its language").hasSize(1);
+        assertThat(read).as("too short for the model").hasSize(1);
 
         assertThat(SecondReading.mostlyLatin("Мы знаем, где живёт твоя дочь.")).isFalse();
         assertThat(SecondReading.mostlyLatin("Ο γιος σου γυρίζει σπίτι κάθε βράδυ.")).isFalse();
