@@ -213,9 +213,10 @@ final class LocalScorer implements ToxicityScorer {
         /** Words of degree, which may stand between "I'm" and the name the writer calls themselves. */
         private static final Set<String> DEGREE = Set.of("a", "an", "the", "such", "complete", "total", "right",
                 "absolute", "utter", "proper", "real", "bit", "of", "biggest", "massive");
-        /** After the name the writer calls themselves, words that say where or when: "a moron with maps". */
-        private static final Set<String> STILL_ONESELF = Set.of("with", "in", "at", "on", "for", "sometimes", "again",
-                "today", "honestly");
+        private static final Set<String> ARTICLES = Set.of("a", "an", "the", "such");
+        /** After the name the writer calls themselves, words that say when or where: "a moron with maps". */
+        private static final Set<String> WHEN = Set.of("sometimes", "again", "today", "honestly");
+        private static final Set<String> WHERE = Set.of("with", "in", "at", "on", "for");
 
         private final FoldedText text;
         private final Map<String, boolean[]> marks = new HashMap<>();
@@ -283,11 +284,11 @@ final class LocalScorer implements ToxicityScorer {
         }
 
         /**
-         * The writer calling themselves the name: "I'm such an idiot", "I look like a right plonker
-         * in that photo", "what a dumbass I am". Only words of degree, with nothing but spaces, stand
-         * between "I'm" and the name, and the clause ends with the name (or with "I am" after it):
-         * "I'm right, idiot", "I feel like a moron wrote this" and "what a clown I'm replying to"
-         * are aimed at someone else.
+         * The writer calling themselves the name: "I'm such an idiot", "I'm a complete moron with
+         * maps", "what a dumbass I am". Between "I'm" and the name stand only words of degree, with
+         * an article or "such" among them and nothing but spaces between them, and the clause ends
+         * with the name (or with "I am" after it): "I'm right, idiot", "I'm right idiot", "I feel
+         * like a moron wrote this" and "what a clown I'm replying to" are aimed at someone else.
          */
         boolean atOneself(WordList.Hit hit) {
             if (hit.from() < 0) {
@@ -295,15 +296,19 @@ final class LocalScorer implements ToxicityScorer {
             }
             List<FoldedText.Word> words = text.words();
             int i = hit.from() - 1;
+            boolean article = false;
             while (i >= 0 && joined(i) && DEGREE.contains(words.get(i).folded())) {
+                article |= ARTICLES.contains(words.get(i).folded());
                 i--;
             }
-            if (i >= 0 && joined(i) && is("self", i)) {
-                return endsClause(hit.to());
+            if (article && i >= 0 && joined(i) && is("self", i)) {
+                // "I'm a moron with maps" says where; "I feel like a moron in charge wrote this" does not.
+                boolean saysWhere = !words.get(i).folded().equals("like");
+                return endsClause(hit.to(), saysWhere);
             }
             int from = hit.from();
             boolean whatA = from >= 2 && joined(from - 2) && joined(from - 1) && words.get(from - 2).folded().equals("what")
-                    && (words.get(from - 1).folded().equals("a") || words.get(from - 1).folded().equals("an"));
+                    && ARTICLES.contains(words.get(from - 1).folded()) && !words.get(from - 1).folded().equals("the");
             int after = hit.to();
             if (!whatA || after >= words.size() || !joined(after - 1) || !is("self", after)) {
                 return false;
@@ -311,23 +316,42 @@ final class LocalScorer implements ToxicityScorer {
             while (is("self", after)) {
                 after++;
             }
-            return endsClause(after);
+            return endsClause(after, false);
         }
 
-        /** Nothing but spaces between the word at {@code at} and the next. */
+        /**
+         * The word at {@code at} and the next stand in the same line of the same sentence, both
+         * quoted or neither, with nothing but spaces between them.
+         */
         private boolean joined(int at) {
             List<FoldedText.Word> words = text.words();
             if (at < 0 || at + 1 >= words.size()) {
                 return false;
             }
-            int end = words.get(at).end();
-            int next = words.get(at + 1).start();
-            return end >= next || text.text().substring(end, next).isBlank();
+            FoldedText.Word word = words.get(at);
+            FoldedText.Word next = words.get(at + 1);
+            if (next.sentenceStart() || word.quoted() != next.quoted()) {
+                return false;
+            }
+            for (int c = word.end(); c < next.start(); c++) {
+                char between = text.text().charAt(c);
+                if (between != '\t' && Character.getType(between) != Character.SPACE_SEPARATOR) { // a line break ends it
+                    return false;
+                }
+            }
+            return true;
         }
 
-        /** The clause ends before the word at {@code at}, or goes on only to say where or how. */
-        private boolean endsClause(int at) {
-            return at >= text.words().size() || !joined(at - 1) || STILL_ONESELF.contains(text.words().get(at).folded());
+        /**
+         * The clause ends before the word at {@code at}, or goes on only to say when ("again") or,
+         * where {@code saysWhere}, where or with what ("with maps", "in that photo").
+         */
+        private boolean endsClause(int at, boolean saysWhere) {
+            if (at >= text.words().size() || !joined(at - 1)) {
+                return true;
+            }
+            String next = text.words().get(at).folded();
+            return WHEN.contains(next) || saysWhere && WHERE.contains(next);
         }
 
         /** The hit stands in a sentence of a few words only, as a name called out. */

@@ -36,7 +36,7 @@ final class SecondReading {
      * The model's figure from which it counts, and what it counts for when certain, so that it holds
      * a comment alone from 0.93 (the default holding figure, 0.5): chosen by cross-validation on the
      * tune rows ({@code MenaceModel_FitTest}: 72 abusive rows caught that the lists missed, and no
-     * civil tune row held; counting from 0.80 caught 79 to 87, and held one civil tune row). A
+     * civil tune row held; counting from 0.80 caught more, and held a civil tune row). A
      * coach's "if you keep writing pieces like this one you'll learn how many of us read every word"
      * reads 0.94 and waits for a moderator: the price of the threats caught.
      */

@@ -60,7 +60,7 @@ class MenaceModel_Test {
         ContentCheck check = check(everythingGlances);
         for (String foreign : List.of("Danke für den Bericht. Wann fährt der Bus wieder nach Fahrplan?",
                 "Sabemos onde mora a sua filha, no caminho do colégio.",
-                "Tu vas le regretter, on connaît ta rue, ta voiture et l'école de tes enfants.",
+                "Merci pour cet article, on attend la suite avec impatience.",
                 "No estoy de acuerdo con el autor, pero el artículo está bien escrito y documentado.")) {
             assertThat(everythingGlances.glance(foreign)).as(foreign).isGreaterThan(SecondReading.GLANCE_FROM);
             check.check(foreign);
