@@ -63,7 +63,8 @@ final class Intimidation {
         List<WordList.Hit> watching = cues.get("watching");
         List<WordList.Hit> personal = cues.get("personal");
         List<WordList.Hit> routine = cues.get("routine");
-        List<WordList.Hit> countdown = cues.get("countdown");
+        // "See you soon" is a farewell: its "soon" sets no time.
+        List<WordList.Hit> countdown = cues.get("countdown").stream().filter(h -> !within(h, watching)).toList();
         List<WordList.Hit> peril = cues.get("peril");
         if (!aimed) {
             return found;
@@ -90,6 +91,10 @@ final class Intimidation {
             found.add(new Evidence("intimidation: a hint of harm", words(peril, List.of()), Math.min(weight, MOST_HINTS)));
         }
         return found;
+    }
+
+    private static boolean within(WordList.Hit hit, List<WordList.Hit> others) {
+        return others.stream().anyMatch(o -> o.from() <= hit.from() && hit.to() <= o.to());
     }
 
     /** A condition set on someone, followed by a consequence: firmer with two consequences than one. */
