@@ -308,7 +308,7 @@ final class LocalScorer implements ToxicityScorer {
             }
             int from = hit.from();
             boolean whatA = from >= 2 && joined(from - 2) && joined(from - 1) && words.get(from - 2).folded().equals("what")
-                    && ARTICLES.contains(words.get(from - 1).folded()) && !words.get(from - 1).folded().equals("the");
+                    && (words.get(from - 1).folded().equals("a") || words.get(from - 1).folded().equals("an"));
             int after = hit.to();
             if (!whatA || after >= words.size() || !joined(after - 1) || !is("self", after)) {
                 return false;
