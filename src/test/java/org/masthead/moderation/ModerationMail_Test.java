@@ -109,7 +109,10 @@ class ModerationMail_Test {
             Member moderator = TestAccounts.with(accounts, Role.MODERATOR);
             Member author = TestAccounts.with(accounts, Role.AUTHOR);
 
-            ZonedDateTime earlyMorning = ZonedDateTime.of(LocalDate.now(publishing.publication().timeZone()),
+            // A morning a year from now: the application's own scheduled check runs on the real clock, and
+            // had it taken today's digest between the reset above and the sends below, they would find
+            // today's digest already sent. It cannot take a day that has not come.
+            ZonedDateTime earlyMorning = ZonedDateTime.of(LocalDate.now(publishing.publication().timeZone()).plusYears(1),
                     LocalTime.of(7, 0), publishing.publication().timeZone());
             assertThat(digest.send(earlyMorning)).as("not before eight").isZero();
             int queued = digest.send(earlyMorning.plusHours(2));
@@ -128,6 +131,8 @@ class ModerationMail_Test {
         }
         finally {
             settings.save(owner, before);
+            // The mark of a day a year ahead would keep the real digest from being sent until then.
+            jdbc.sql("UPDATE moderation_settings SET digest_sent_at = NULL").update();
         }
     }
 
