@@ -98,22 +98,26 @@ class ModerationMail_Test {
     void theMorningDigest_tellsEveryModeratorWhatWaits_onceADay() throws Exception {
         Rules before = settings.rules();
         Member owner = TestAccounts.owner(accounts);
+        List<Long> marks = jdbc.sql("SELECT digest_sent_at FROM moderation_settings WHERE id = 1")
+                .query((rs, n) -> Rows.longOrNull(rs, "digest_sent_at")).list();
+        Long mark = marks.isEmpty() ? null : marks.get(0);
+        // A morning a year from now, and the day's mark set just before it: the application's own check,
+        // every ten minutes on the real clock, then finds every digest up to that day already sent, so it
+        // can never take the one the test sends.
+        ZonedDateTime earlyMorning = ZonedDateTime.of(LocalDate.now(publishing.publication().timeZone()).plusYears(1),
+                LocalTime.of(7, 0), publishing.publication().timeZone());
         try {
             settings.save(owner, new Rules(before.holdAll(), before.holdFirst(), before.mostLinks(), before.bannedWords(),
                     before.suspectWords(), before.blockedDomains(), before.rejectionRate(), before.repeatAcross(),
                     before.scorer(), before.abuseThreshold(), before.reportThreshold(), before.closeAfterDays(), true));
-            jdbc.sql("UPDATE moderation_settings SET digest_sent_at = NULL").update();
+            jdbc.sql("UPDATE moderation_settings SET digest_sent_at = :mark WHERE id = 1")
+                    .param("mark", earlyMorning.minusMinutes(1).toInstant().toEpochMilli()).update();
             ArticleRef article = heldArticle("Digest " + UUID.randomUUID().toString().substring(0, 6));
             String words = "Waiting for a moderator: " + UUID.randomUUID();
             TestComments.post(new Session(port), article, words, "name", "Digest Reader", "email", "digest-reader@readers.test");
             Member moderator = TestAccounts.with(accounts, Role.MODERATOR);
             Member author = TestAccounts.with(accounts, Role.AUTHOR);
 
-            // A morning a year from now: the application's own scheduled check runs on the real clock, and
-            // had it taken today's digest between the reset above and the sends below, they would find
-            // today's digest already sent. It cannot take a day that has not come.
-            ZonedDateTime earlyMorning = ZonedDateTime.of(LocalDate.now(publishing.publication().timeZone()).plusYears(1),
-                    LocalTime.of(7, 0), publishing.publication().timeZone());
             assertThat(digest.send(earlyMorning)).as("not before eight").isZero();
             int queued = digest.send(earlyMorning.plusHours(2));
             assertThat(queued).isGreaterThanOrEqualTo(2);
@@ -131,8 +135,8 @@ class ModerationMail_Test {
         }
         finally {
             settings.save(owner, before);
-            // The mark of a day a year ahead would keep the real digest from being sent until then.
-            jdbc.sql("UPDATE moderation_settings SET digest_sent_at = NULL").update();
+            // A mark a year ahead would keep the real digest from being sent until then.
+            jdbc.sql("UPDATE moderation_settings SET digest_sent_at = :mark WHERE id = 1").param("mark", mark).update();
         }
     }
 
