@@ -35,22 +35,21 @@ final class SecondReading {
     /**
      * The model's figure from which it counts, and what it counts for when certain, so that it holds
      * a comment alone from 0.93 (the default holding figure, 0.5): chosen by cross-validation on the
-     * tune rows ({@code MenaceModel_FitTest}: 119 abusive rows caught that the lists missed, for one
-     * civil tune row held, written as a threat's twin: "People like you disappear from local politics
-     * far too quickly"; counting from 0.80 caught more, and held more civil rows). A
+     * tune rows ({@code MenaceModel_FitTest}: 98 abusive rows caught that the lists missed, for one
+     * civil tune row held, a threat quoted to condemn it; counting from 0.88 caught 81 and held none). A
      * coach's "if you keep writing pieces like this one you'll learn how many of us read every word"
-     * reads 0.94 and waits for a moderator: the price of the threats caught.
+     * reads as a threat and waits for a moderator: the price of the threats caught.
      */
     static final double MODEL_FROM = 0.85;
     static final double MODEL_MOST = 0.9;
     /** Longer comments are not read: the model's cost grows with the length (11 ms for 400 characters, 29 ms for 1,000). */
     private static final int LONGEST = 400;
-    /** Shorter ones give the model too little to read: it takes "Decide about me once." for a threat (0.97). */
+    /** Shorter ones give the model too little to read: it takes "Decide about me once." for a threat. */
     private static final int SHORTEST = 6;
     /**
      * The glance's figure from which the model reads a comment: chosen by cross-validation on the
      * tune rows ({@code MenaceModel_FitTest}), where it lets the model read one ordinary civil
-     * comment in nine.
+     * comment in ten.
      */
     static final double GLANCE_FROM = 0.5;
 

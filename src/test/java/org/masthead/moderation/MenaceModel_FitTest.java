@@ -36,10 +36,11 @@ class MenaceModel_FitTest {
 
     /**
      * The ridges on the model's and the glance's weights: chosen by five-fold cross-validation on the
-     * tune rows. A lighter ridge on the model (3e-5) caught more there (134 for 2 civil rows) and held a
-     * hand-written farewell, "Be careful on the ice, and see you soon."
+     * tune rows: the most threats caught for at most one civil tune row held, with the hand-written civil
+     * comments of the tests passing. A lighter ridge on the model caught more there (3e-5: 133 for 4 civil
+     * rows; 5e-5: 111 for 2) and held a hand-written farewell, "Be careful on the ice, and see you soon."
      */
-    static final double RIDGE = 5e-5;
+    static final double RIDGE = 7e-5;
     static final double GLANCE_RIDGE = 1e-3;
     static final Set<String> MENACE = Set.of("threat", "violence");
 
@@ -59,7 +60,7 @@ class MenaceModel_FitTest {
     /** The corpus's kinds of civil comment that are neither look-alikes of abuse nor in another language. */
     static final Set<String> ORDINARY = Set.of("civil", "political", "disagreement", "quote");
     /** What the cross-validation catches, less a row: a change that catches fewer fails. */
-    static final int CAUGHT = 118;
+    static final int CAUGHT = 97;
 
     @BeforeAll
     static void fit() throws IOException {
@@ -124,7 +125,7 @@ class MenaceModel_FitTest {
         Collections.shuffle(rows, new Random(1));
         int folds = 5;
         int caught = 0;
-        int civilHeld = 0;
+        List<String> civilHeld = new ArrayList<>();
         AtomicInteger ordinaryRead = new AtomicInteger();
         int ordinary = 0;
         for (int fold = 0; fold < folds; fold++) {
@@ -154,16 +155,18 @@ class MenaceModel_FitTest {
                     if (row.abusive()) {
                         caught++;
                     } else {
-                        civilHeld++;
+                        civilHeld.add(row.text());
                     }
                 }
             }
         }
         System.out.printf("cross-validation on the tune rows: %d abusive rows caught that the lists missed, %d civil rows held; "
-                + "the model read %d of %d ordinary civil rows%n", caught, civilHeld, ordinaryRead.get(), ordinary);
+                + "the model read %d of %d ordinary civil rows%n", caught, civilHeld.size(), ordinaryRead.get(), ordinary);
         assertThat(caught).isGreaterThanOrEqualTo(CAUGHT);
-        assertThat(civilHeld).as("a close twin of a threat: people like you disappear from local politics").isLessThanOrEqualTo(1);
-        assertThat(ordinaryRead.get()).as("a row more than the model reads now").isLessThanOrEqualTo(63);
+        // A threat quoted in single quotation marks, which are not read as a quote (they are apostrophes too).
+        assertThat(civilHeld).as("only a threat quoted to condemn it").containsExactly(
+                "Whoever wrote 'we know where you live' to the reporter should be prosecuted.");
+        assertThat(ordinaryRead.get()).as("a row more than the model reads now").isLessThanOrEqualTo(49);
     }
 
     @Test
