@@ -53,6 +53,9 @@ class ModerationMail_Test {
     Digest digest;
 
     @Autowired
+    RulesRepository rulesRepository;
+
+    @Autowired
     Accounts accounts;
 
     @Autowired
@@ -98,9 +101,7 @@ class ModerationMail_Test {
     void theMorningDigest_tellsEveryModeratorWhatWaits_onceADay() throws Exception {
         Rules before = settings.rules();
         Member owner = TestAccounts.owner(accounts);
-        List<Long> marks = jdbc.sql("SELECT digest_sent_at FROM moderation_settings WHERE id = 1")
-                .query((rs, n) -> Rows.longOrNull(rs, "digest_sent_at")).list();
-        Long mark = marks.isEmpty() ? null : marks.get(0);
+        Long mark = rulesRepository.digestSentAt();
         // A morning a year from now, and the day's mark set just before it: the application's own check,
         // every ten minutes on the real clock, then finds every digest up to that day already sent, so it
         // can never take the one the test sends.
