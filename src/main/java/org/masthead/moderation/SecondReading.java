@@ -34,13 +34,13 @@ final class SecondReading {
             "im", "ill", "youll", "after", "before", "into", "over", "must", "might", "i", "be");
     /**
      * The model's figure from which it counts, and what it counts for when certain, so that it holds
-     * a comment alone from 0.93 (the default holding figure, 0.5): chosen by cross-validation on the
-     * tune rows ({@code MenaceModel_FitTest}: 98 abusive rows caught that the lists missed, for one
-     * civil tune row held, a threat quoted to condemn it; counting from 0.88 caught 81 and held none). A
-     * coach's "if you keep writing pieces like this one you'll learn how many of us read every word"
-     * reads as a threat and waits for a moderator: the price of the threats caught.
+     * a comment alone from 0.87 (the default holding figure, 0.5): chosen by cross-validation on the
+     * tune rows with the model's ridges and sharpness ({@code MenaceModel_FitTest}): counting from
+     * 0.7 caught the most there for one civil tune row held (0.72: 3 fewer, 0.75: 17 fewer). A coach's
+     * "if you keep writing pieces like this one you'll learn how many of us read every word" reads
+     * as a threat and waits for a moderator: the price of the threats caught.
      */
-    static final double MODEL_FROM = 0.85;
+    static final double MODEL_FROM = 0.7;
     static final double MODEL_MOST = 0.9;
     /** Longer comments are not read: the model's cost grows with the length (11 ms for 400 characters, 29 ms for 1,000). */
     private static final int LONGEST = 400;

@@ -8,13 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -24,10 +22,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Where {@code moderation/menace-model.tsv} and {@code moderation/menace-pieces.tsv} come from, and
- * proof that they came from the tune rows alone. The model is a logistic regression of "threat or
- * call to violence" against "civil" over the meaning of every such tune row of the corpus; its
- * glance is the same regression over the average meaning of each row's word pieces
- * ({@link PieceMeanings}). The held-out rows never reach either.
+ * proof that they came from the tune rows alone. The model's two regressions of "threat or call to
+ * violence" against "civil" are fitted over the meaning of every such tune row of the corpus: a
+ * logistic regression (its line) and a kernel ridge regression ({@link Neighbours}); its glance is
+ * a logistic regression over the average meaning of each row's word pieces ({@link PieceMeanings}).
+ * The held-out rows never reach any of them.
  *
  * <p>To fit them again after the tune rows change:
  * {@code ./mvnw test -Dtest=MenaceModel_FitTest -Dmasthead.moderation.fit=src/main/resources/moderation}.
@@ -35,12 +34,15 @@ import org.junit.jupiter.api.Test;
 class MenaceModel_FitTest {
 
     /**
-     * The ridges on the model's and the glance's weights: chosen by five-fold cross-validation on the
-     * tune rows: the most threats caught for at most one civil tune row held, with the hand-written civil
-     * comments of the tests passing. A lighter ridge on the model caught more there (3e-5: 133 for 4 civil
-     * rows; 5e-5: 111 for 2) and held a hand-written farewell, "Be careful on the ice, and see you soon."
+     * The ridges on the model's line and on its neighbours, the neighbours' sharpness, and the ridge
+     * on the glance's weights: chosen with {@link SecondReading}'s figures by the cross-validation
+     * below, by one rule: the most threats caught for at most one civil tune row held, with the
+     * hand-written civil comments of the tests passing. The line alone caught 76 there for two civil
+     * rows, and the neighbours alone 76 for one.
      */
     static final double RIDGE = 7e-5;
+    static final double NEIGHBOURS_RIDGE = 2.5e-4;
+    static final double SHARPNESS = 4;
     static final double GLANCE_RIDGE = 1e-3;
     static final Set<String> MENACE = Set.of("threat", "violence");
 
@@ -49,8 +51,9 @@ class MenaceModel_FitTest {
     }
 
     static List<Labelled> tune;
-    static double bias;
-    static double[] weights;
+    static MenaceModel.Line line;
+    static Neighbours neighbours;
+    static List<Neighbours.Known> known;
     static Map<String, Float> glance;
     static MenaceModel shipped;
     /** The tune rows' meanings, worked out once; any other text is read by the model. */
@@ -60,7 +63,7 @@ class MenaceModel_FitTest {
     /** The corpus's kinds of civil comment that are neither look-alikes of abuse nor in another language. */
     static final Set<String> ORDINARY = Set.of("civil", "political", "disagreement", "quote");
     /** What the cross-validation catches, less a row: a change that catches fewer fails. */
-    static final int CAUGHT = 97;
+    static final int CAUGHT = 106;
 
     @BeforeAll
     static void fit() throws IOException {
@@ -70,9 +73,9 @@ class MenaceModel_FitTest {
                 tune.add(new Labelled(row.text(), row.abusive(), KNOWN.embed(row.text()), PieceMeanings.of(row.text())));
             }
         }
-        double[] fitted = newton(tune, Labelled::meaning, RIDGE);
-        bias = fitted[MenaceModel.DIMENSIONS];
-        weights = Arrays.copyOf(fitted, MenaceModel.DIMENSIONS);
+        line = lineOf(tune);
+        known = kernelRidge(tune);
+        neighbours = new Neighbours(baseOf(tune), SHARPNESS, known);
         glance = PieceMeanings.figures(newton(tune, Labelled::pieces, GLANCE_RIDGE));
         String target = System.getProperty("masthead.moderation.fit");
         if (target != null && !target.isBlank()) {
@@ -84,7 +87,7 @@ class MenaceModel_FitTest {
 
     @Test
     void theShippedModel_isTheOneTheTuneRowsGive() {
-        MenaceModel fresh = new MenaceModel(KNOWN, bias, weights, List.of(), new MenaceModel.Glance(glance));
+        MenaceModel fresh = new MenaceModel(KNOWN, line, neighbours, new MenaceModel.Glance(glance));
         for (Labelled row : tune) {
             assertThat(shipped.read(row.text()).threat()).as(row.text())
                     .isCloseTo(fresh.read(row.text()).threat(), Offset.offset(0.02));
@@ -95,7 +98,7 @@ class MenaceModel_FitTest {
     @Test
     void theKnownThreats_areTheTuneRowsThreats() {
         List<String> tuneThreats = tune.stream().filter(Labelled::menace).map(Labelled::text).toList();
-        assertThat(shipped.examples()).extracting(MenaceModel.Example::text).containsExactlyInAnyOrderElementsOf(tuneThreats);
+        assertThat(shipped.threats()).extracting(Neighbours.Known::text).containsExactlyInAnyOrderElementsOf(tuneThreats);
     }
 
     @Test
@@ -107,11 +110,14 @@ class MenaceModel_FitTest {
     }
 
     /**
-     * How the model does on comments it was not fitted to, with {@link #RIDGE}, {@link #GLANCE_RIDGE}
-     * and the scorer's {@link SecondReading#GLANCE_FROM}, {@link SecondReading#MODEL_FROM} and
+     * How the model does on comments it was not fitted to, with the ridges and sharpness above and
+     * the scorer's {@link SecondReading#GLANCE_FROM}, {@link SecondReading#MODEL_FROM} and
      * {@link SecondReading#MODEL_MOST} (chosen by running this with other values): five-fold
      * cross-validation on the tune rows. Each fold's rows are decided by the word lists with a model
-     * and glance fitted to the other four folds; the held-out rows take no part. The word lists
+     * and glance fitted to the other four folds; the held-out rows take no part. The folds are runs of
+     * rows in the corpus's order, where each writer's batch lies together, so that a fold's threats
+     * are judged by a model that never saw their writer, nor the civil twins that writer gave them,
+     * as a newsroom's readers are (shuffled folds flattered the neighbours most). The word lists
      * themselves were tuned on all the tune rows, so this measures what the model adds. It also
      * counts how many ordinary civil comments (neither look-alikes of abuse nor in another language)
      * the model reads, which is what the model costs a newsroom's posting.
@@ -121,29 +127,25 @@ class MenaceModel_FitTest {
         Lexicon lexicon = Lexicon.read(LocalScorer.RESOURCES);
         ContentCheck listsAlone = new ContentCheck(ContentPolicy.defaults(new LocalScorer(lexicon, null)));
 
-        List<Corpus.Row> rows = new ArrayList<>(Corpus.rows().stream().filter(Corpus.Row::tune).toList());
-        Collections.shuffle(rows, new Random(1));
+        List<Corpus.Row> rows = Corpus.rows().stream().filter(Corpus.Row::tune).toList();
         int folds = 5;
         int caught = 0;
         List<String> civilHeld = new ArrayList<>();
         AtomicInteger ordinaryRead = new AtomicInteger();
         int ordinary = 0;
         for (int fold = 0; fold < folds; fold++) {
+            List<Corpus.Row> judged = rows.subList(fold * rows.size() / folds, (fold + 1) * rows.size() / folds);
             Set<String> testing = new HashSet<>();
-            for (int i = fold; i < rows.size(); i += folds) {
-                testing.add(rows.get(i).text());
-            }
+            judged.forEach(row -> testing.add(row.text()));
             List<Labelled> training = tune.stream().filter(r -> !testing.contains(r.text())).toList();
-            double[] fitted = newton(training, Labelled::meaning, RIDGE);
             AtomicInteger reads = new AtomicInteger();
             MenaceModel model = new MenaceModel(text -> {
                 reads.incrementAndGet();
                 return KNOWN.embed(text);
-            }, fitted[MenaceModel.DIMENSIONS], Arrays.copyOf(fitted, MenaceModel.DIMENSIONS), List.of(),
+            }, lineOf(training), new Neighbours(baseOf(training), SHARPNESS, kernelRidge(training)),
                     new MenaceModel.Glance(PieceMeanings.figures(newton(training, Labelled::pieces, GLANCE_RIDGE))));
             ContentCheck withModel = new ContentCheck(ContentPolicy.defaults(new LocalScorer(lexicon, model)));
-            for (int i = fold; i < rows.size(); i += folds) {
-                Corpus.Row row = rows.get(i);
+            for (Corpus.Row row : judged) {
                 boolean before = listsAlone.check(row.text()).outcome() != ContentCheck.Outcome.PASS;
                 int readBefore = reads.get();
                 boolean after = withModel.check(row.text()).outcome() != ContentCheck.Outcome.PASS;
@@ -163,15 +165,86 @@ class MenaceModel_FitTest {
         System.out.printf("cross-validation on the tune rows: %d abusive rows caught that the lists missed, %d civil rows held; "
                 + "the model read %d of %d ordinary civil rows%n", caught, civilHeld.size(), ordinaryRead.get(), ordinary);
         assertThat(caught).isGreaterThanOrEqualTo(CAUGHT);
-        // A threat quoted in single quotation marks, which are not read as a quote (they are apostrophes too).
-        assertThat(civilHeld).as("only a threat quoted to condemn it").containsExactly(
-                "Whoever wrote 'we know where you live' to the reporter should be prosecuted.");
-        assertThat(ordinaryRead.get()).as("a row more than the model reads now").isLessThanOrEqualTo(49);
+        // A look-alike written as the twin of a threat: a moderator would read it twice too.
+        assertThat(civilHeld).as("only one look-alike").containsExactly(
+                "People like you disappear from local politics far too quickly. Hope you stand again, Mr Osei, the ward needs you.");
+        assertThat(ordinaryRead.get()).as("a row more than the model reads now").isLessThanOrEqualTo(50);
     }
 
     @Test
     void theGlance_readsWordPiecesAsTheModelsTokenizerDoes() {
         PieceMeanings.assertSplitsAsTheModelsTokenizer(Corpus.rows().stream().map(Corpus.Row::text).toList());
+    }
+
+    static MenaceModel.Line lineOf(List<Labelled> rows) {
+        double[] fitted = newton(rows, Labelled::meaning, RIDGE);
+        return new MenaceModel.Line(fitted[MenaceModel.DIMENSIONS], Arrays.copyOf(fitted, MenaceModel.DIMENSIONS));
+    }
+
+    /** What a comment like none of the rows reads as: the share of threats among them. */
+    static double baseOf(List<Labelled> rows) {
+        return rows.stream().filter(Labelled::menace).count() / (double) rows.size();
+    }
+
+    /**
+     * Kernel ridge regression: the pulls p that solve (K + ridge · n · I) p = y − base, where K holds
+     * the rows' closeness to each other as {@link Neighbours} weighs it and y is 1 for a threat.
+     */
+    static List<Neighbours.Known> kernelRidge(List<Labelled> rows) {
+        int n = rows.size();
+        double base = baseOf(rows);
+        double[][] k = new double[n][n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            float[] a = rows.get(i).meaning();
+            for (int j = 0; j <= i; j++) {
+                k[i][j] = Math.exp(SHARPNESS * (MenaceModel.dot(a, rows.get(j).meaning()) - 1));
+            }
+            k[i][i] += NEIGHBOURS_RIDGE * n;
+            y[i] = (rows.get(i).menace() ? 1 : 0) - base;
+        }
+        double[] pulls = cholesky(k, y);
+        List<Neighbours.Known> known = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Labelled row = rows.get(i);
+            known.add(new Neighbours.Known(row.text(), row.menace(), pulls[i], row.meaning()));
+        }
+        return known;
+    }
+
+    /** Solves a x = b for a symmetric positive definite a, given by its lower triangle, which it overwrites. */
+    private static double[] cholesky(double[][] a, double[] b) {
+        int n = b.length;
+        for (int j = 0; j < n; j++) {
+            double[] rowJ = a[j];
+            double d = rowJ[j];
+            for (int m = 0; m < j; m++) {
+                d -= rowJ[m] * rowJ[m];
+            }
+            rowJ[j] = Math.sqrt(d);
+            for (int i = j + 1; i < n; i++) {
+                double[] rowI = a[i];
+                double sum = rowI[j];
+                for (int m = 0; m < j; m++) {
+                    sum -= rowI[m] * rowJ[m];
+                }
+                rowI[j] = sum / rowJ[j];
+            }
+        }
+        double[] x = b.clone();
+        for (int i = 0; i < n; i++) {
+            for (int m = 0; m < i; m++) {
+                x[i] -= a[i][m] * x[m];
+            }
+            x[i] /= a[i][i];
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            for (int m = i + 1; m < n; m++) {
+                x[i] -= a[m][i] * x[m];
+            }
+            x[i] /= a[i][i];
+        }
+        return x;
     }
 
     /** Ridge-penalised logistic regression by Newton's method: mean log-loss + ridge/2 · |w|². */
@@ -273,22 +346,24 @@ class MenaceModel_FitTest {
     private static String render() {
         StringBuilder out = new StringBuilder();
         out.append("# Fitted by MenaceModel_FitTest to the corpus's tune rows (threats and calls to violence against civil\n")
-                .append("# comments), over bge-small-en-v1.5 (quantized) sentence meanings. Regenerate; do not edit by hand.\n");
-        out.append("bias\t").append(String.format(Locale.ROOT, "%.6g", bias)).append('\n');
+                .append("# comments), over bge-small-en-v1.5 (quantized) sentence meanings. Regenerate; do not edit by hand.\n")
+                .append("# Each known row: threat or civil, its pull, its text, its meaning.\n");
+        out.append("bias\t").append(String.format(Locale.ROOT, "%.6g", line.bias())).append('\n');
         out.append("weights\t");
-        for (int i = 0; i < weights.length; i++) {
-            out.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.6g", weights[i]));
+        for (int i = 0; i < MenaceModel.DIMENSIONS; i++) {
+            out.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.6g", line.weights()[i]));
         }
         out.append('\n');
-        for (Labelled row : tune) {
-            if (row.menace()) {
-                out.append("example\t").append(row.text()).append('\t');
-                float[] v = row.meaning();
-                for (int i = 0; i < v.length; i++) {
-                    out.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.3f", v[i]));
-                }
-                out.append('\n');
+        out.append("base\t").append(String.format(Locale.ROOT, "%.6g", baseOf(tune))).append('\n');
+        out.append("sharpness\t").append(String.format(Locale.ROOT, "%.6g", SHARPNESS)).append('\n');
+        for (Neighbours.Known row : known) {
+            out.append(row.threat() ? "threat" : "civil").append('\t').append(String.format(Locale.ROOT, "%.6g", row.pull()))
+                    .append('\t').append(row.text()).append('\t');
+            float[] v = row.meaning();
+            for (int i = 0; i < v.length; i++) {
+                out.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.3f", v[i]));
             }
+            out.append('\n');
         }
         return out.toString();
     }
