@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * ({@code moderation/menace-model.tsv}) say how much that meaning reads like a threat: a logistic
  * regression, one straight line through the space of meanings, and {@link Neighbours}, which weighs
  * the comment against each tune row by how close their meanings lie. The reading is the average of
- * the two: in cross-validation that kept each writer's rows out of the fit that judged them, it
- * caught more threats than either alone, for as few civil comments held. "Accidents have a way of
+ * the two: in cross-validation that kept most of each writer's rows out of the fit that judged
+ * them, it caught more threats than either alone, for as few civil comments held. "Accidents have a way of
  * finding people like you" names no harm a word list knows, yet reads like the threats it was fitted to.
  *
  * <p>Neither regression explains itself to a moderator, so each reading also names the known
@@ -60,8 +61,8 @@ final class MenaceModel {
     record Line(double bias, double[] weights) {
 
         Line {
-            if (weights.length != DIMENSIONS) {
-                throw new IllegalArgumentException("a menace model needs " + DIMENSIONS + " weights, not " + weights.length);
+            if (weights.length != DIMENSIONS || !Double.isFinite(bias) || !Arrays.stream(weights).allMatch(Double::isFinite)) {
+                throw new IllegalArgumentException("a menace model needs a finite bias and " + DIMENSIONS + " finite weights");
             }
             weights = weights.clone();
         }
@@ -111,7 +112,9 @@ final class MenaceModel {
     static MenaceModel load(Supplier<Embedder> embedder) {
         try {
             MenaceModel model = read(MenaceModel.class.getClassLoader(), embedder.get());
-            model.read("Loaded.");
+            if (Double.isNaN(model.read("Loaded.").threat())) {
+                throw new IllegalStateException("the model reads a sentence as NaN");
+            }
             return model;
         } catch (RuntimeException | LinkageError e) {
             // A failed session arrives wrapped in the class's initialisation error, which says nothing itself.
@@ -122,9 +125,9 @@ final class MenaceModel {
         }
     }
 
-    /** The known threats and calls to violence. */
-    List<Neighbours.Known> threats() {
-        return neighbours.threats();
+    /** The tune rows the model knows that threaten or call for violence, or the civil ones. */
+    List<String> known(boolean threatening) {
+        return neighbours.texts(threatening);
     }
 
     /** The probability that the text threatens, by its word pieces alone: see {@link Glance}. */

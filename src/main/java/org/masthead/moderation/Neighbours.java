@@ -1,14 +1,14 @@
 package org.masthead.moderation;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The half of the {@link MenaceModel}'s reading that weighs a comment against every tune row it was
  * fitted to, the threats, calls to violence and civil comments alike: each pulls the reading
  * towards what it was, the more the closer its meaning lies to the comment's (a kernel ridge
- * regression). Threats worded unlike each other each keep a neighbourhood of their own here, where
- * the model's straight line through the space of meanings must trade them off against the civil
- * comments that share their words.
+ * regression). It can bend where the model's straight line through the space of meanings cannot,
+ * between threats and the civil comments that share their words.
  */
 final class Neighbours {
 
@@ -23,10 +23,15 @@ final class Neighbours {
 
     private final double base;
     private final double sharpness;
-    private final List<Known> known;
-    /** The known rows' meanings end to end, and their pulls: the reading's loop runs over plain arrays. */
-    private final float[] meanings;
+    private final String[] texts;
+    private final boolean[] threats;
     private final double[] pulls;
+    /**
+     * The known rows' meanings, dimension by dimension: the i-th number of every row's meaning, then
+     * the (i+1)-th. Summing a comment's similarity to all rows at once, one dimension at a time, is a
+     * loop the JIT turns into vector instructions, where row by row it could not.
+     */
+    private final float[] byDimension;
 
     /**
      * @param base the reading of a comment like none of the known ones
@@ -34,51 +39,73 @@ final class Neighbours {
      *     exp(sharpness · (similarity − 1)), the similarity of two unit meanings running from −1 to 1
      */
     Neighbours(double base, double sharpness, List<Known> known) {
+        int n = known.size();
         this.base = base;
         this.sharpness = sharpness;
-        this.known = List.copyOf(known);
-        this.meanings = new float[known.size() * MenaceModel.DIMENSIONS];
-        this.pulls = new double[known.size()];
-        for (int k = 0; k < known.size(); k++) {
-            float[] meaning = known.get(k).meaning();
-            if (meaning.length != MenaceModel.DIMENSIONS) {
-                throw new IllegalArgumentException("a known row needs a meaning of " + MenaceModel.DIMENSIONS + " numbers, not "
-                        + meaning.length);
+        this.texts = new String[n];
+        this.threats = new boolean[n];
+        this.pulls = new double[n];
+        this.byDimension = new float[n * MenaceModel.DIMENSIONS];
+        for (int k = 0; k < n; k++) {
+            Known row = known.get(k);
+            if (row.meaning().length != MenaceModel.DIMENSIONS || !Double.isFinite(row.pull())) {
+                throw new IllegalArgumentException("a known row needs a finite pull and a meaning of " + MenaceModel.DIMENSIONS
+                        + " numbers: " + row.text());
             }
-            System.arraycopy(meaning, 0, meanings, k * MenaceModel.DIMENSIONS, MenaceModel.DIMENSIONS);
-            pulls[k] = known.get(k).pull();
+            texts[k] = row.text();
+            threats[k] = row.threat();
+            pulls[k] = row.pull();
+            for (int i = 0; i < MenaceModel.DIMENSIONS; i++) {
+                byDimension[i * n + k] = row.meaning()[i];
+            }
         }
     }
 
     /** From 0 to 1: the regression's estimate of the share of comments of that meaning that threaten. */
     double threat(float[] meaning) {
+        float[] similarity = similarities(meaning);
         double sum = base;
         for (int k = 0; k < pulls.length; k++) {
-            double similarity = 0;
-            int at = k * MenaceModel.DIMENSIONS;
-            for (int i = 0; i < MenaceModel.DIMENSIONS; i++) {
-                similarity += meaning[i] * meanings[at + i];
-            }
-            sum += pulls[k] * Math.exp(sharpness * (similarity - 1));
+            sum += pulls[k] * Math.exp(sharpness * (similarity[k] - 1));
         }
         return Math.min(1, Math.max(0, sum)); // NaN stays NaN
     }
 
     /** The known threat whose meaning lies closest. */
     String closestThreat(float[] meaning) {
+        float[] similarity = similarities(meaning);
         String closest = "";
         double nearest = Double.NEGATIVE_INFINITY;
-        for (Known k : known) {
-            double similarity = MenaceModel.dot(meaning, k.meaning());
-            if (k.threat() && similarity > nearest) {
-                nearest = similarity;
-                closest = k.text();
+        for (int k = 0; k < texts.length; k++) {
+            if (threats[k] && similarity[k] > nearest) {
+                nearest = similarity[k];
+                closest = texts[k];
             }
         }
         return closest;
     }
 
-    List<Known> threats() {
-        return known.stream().filter(Known::threat).toList();
+    /** The texts of the known rows that threaten, or of those that do not. */
+    List<String> texts(boolean threatening) {
+        List<String> chosen = new ArrayList<>();
+        for (int k = 0; k < texts.length; k++) {
+            if (threats[k] == threatening) {
+                chosen.add(texts[k]);
+            }
+        }
+        return chosen;
+    }
+
+    private float[] similarities(float[] meaning) {
+        int n = pulls.length;
+        float[] similarity = new float[n];
+        for (int i = 0; i < MenaceModel.DIMENSIONS; i++) {
+            float m = meaning[i];
+            int at = i * n;
+            for (int k = 0; k < n; k++) {
+                similarity[k] += m * byDimension[at + k];
+            }
+        }
+        return similarity;
     }
 }

@@ -56,7 +56,8 @@ class MenaceModel_Test {
         MenaceModel everythingGlances = new MenaceModel(text -> {
             read.add(text);
             return smallBge.embed(text);
-        }, new MenaceModel.Line(0, new double[MenaceModel.DIMENSIONS]), new Neighbours(0, 1, List.of()), new MenaceModel.Glance(java.util.Map.of(WordPieces.UNKNOWN, 9f)));
+        }, new MenaceModel.Line(0, new double[MenaceModel.DIMENSIONS]), new Neighbours(0, 1, List.of()),
+                new MenaceModel.Glance(java.util.Map.of(WordPieces.UNKNOWN, 9f)));
         ContentCheck check = check(everythingGlances);
         for (String foreign : List.of("Danke für den Bericht. Wann fährt der Bus wieder nach Fahrplan?",
                 "Sabemos onde mora a sua filha, no caminho do colégio.",
