@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * regression, one straight line through the space of meanings, and {@link Neighbours}, which weighs
  * the comment against each tune row by how close their meanings lie. The reading is the average of
  * the two: in cross-validation that kept most of each writer's rows out of the fit that judged
- * them, it caught more threats than either alone, for as few civil comments held. "Accidents have a way of
- * finding people like you" names no harm a word list knows, yet reads like the threats it was fitted to.
+ * them, it caught more threats than either alone, for as few civil comments held. "Accidents have
+ * a way of finding people like you" names no harm a word list knows, yet reads like the threats it
+ * was fitted to.
  *
  * <p>Neither regression explains itself to a moderator, so each reading also names the known
  * threat whose meaning lies closest to the comment's.
@@ -52,9 +53,9 @@ final class MenaceModel {
      * How a comment read.
      *
      * @param threat how far the comment reads like a threat, from 0 to 1
-     * @param meaning the comment's meaning, from which {@link #closest(Reading)} finds the known threat it resembles
+     * @param closestThreat the known threat whose meaning lies closest to the comment's
      */
-    record Reading(double threat, float[] meaning) {
+    record Reading(double threat, String closestThreat) {
     }
 
     /** A logistic regression over the meaning. */
@@ -137,12 +138,8 @@ final class MenaceModel {
 
     Reading read(String text) {
         float[] meaning = embedder.embed(text);
-        return new Reading((line.threat(meaning) + neighbours.threat(meaning)) / 2, meaning);
-    }
-
-    /** The known threat whose meaning lies closest to the reading's: looked for only when the reading counts. */
-    String closest(Reading reading) {
-        return neighbours.closestThreat(reading.meaning());
+        Neighbours.Reading among = neighbours.read(meaning);
+        return new Reading((line.threat(meaning) + among.threat()) / 2, among.closestThreat());
     }
 
     static double dot(float[] a, float[] b) {

@@ -61,28 +61,26 @@ final class Neighbours {
         }
     }
 
-    /** From 0 to 1: the regression's estimate of the share of comments of that meaning that threaten. */
-    double threat(float[] meaning) {
-        float[] similarity = similarities(meaning);
-        double sum = base;
-        for (int k = 0; k < pulls.length; k++) {
-            sum += pulls[k] * Math.exp(sharpness * (similarity[k] - 1));
-        }
-        return Math.min(1, Math.max(0, sum)); // NaN stays NaN
+    /**
+     * How a comment reads among the known rows.
+     *
+     * @param threat from 0 to 1: the regression's estimate of the share of comments of that meaning that threaten
+     * @param closestThreat the known threat whose meaning lies closest
+     */
+    record Reading(double threat, String closestThreat) {
     }
 
-    /** The known threat whose meaning lies closest. */
-    String closestThreat(float[] meaning) {
+    Reading read(float[] meaning) {
         float[] similarity = similarities(meaning);
-        String closest = "";
-        double nearest = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < texts.length; k++) {
-            if (threats[k] && similarity[k] > nearest) {
-                nearest = similarity[k];
-                closest = texts[k];
+        double sum = base;
+        int closest = -1;
+        for (int k = 0; k < pulls.length; k++) {
+            sum += pulls[k] * Math.exp(sharpness * (similarity[k] - 1));
+            if (threats[k] && (closest < 0 || similarity[k] > similarity[closest])) {
+                closest = k;
             }
         }
-        return closest;
+        return new Reading(Math.min(1, Math.max(0, sum)), closest < 0 ? "" : texts[closest]); // NaN stays NaN
     }
 
     /** The texts of the known rows that threaten, or of those that do not. */

@@ -89,7 +89,7 @@ final class SecondReading {
         }
         double weight = MODEL_MOST * (reading.threat() - MODEL_FROM) / (1 - MODEL_FROM);
         return new Evidence(String.format(Locale.ROOT, "%s (language model, %.2f; closest known threat: \u201C%s\u201D)",
-                FEATURE, reading.threat(), model.closest(reading)), "", weight);
+                FEATURE, reading.threat(), reading.closestThreat()), "", weight);
     }
 
     /** The cheap tests first; the glance, the dearest of them (microseconds), last. */

@@ -52,7 +52,6 @@ class MenaceModel_FitTest {
 
     static List<Labelled> tune;
     static MenaceModel.Line line;
-    static Neighbours neighbours;
     static List<Neighbours.Known> known;
     static Map<String, Float> glance;
     static MenaceModel shipped;
@@ -75,7 +74,6 @@ class MenaceModel_FitTest {
         }
         line = lineOf(tune);
         known = kernelRidge(tune);
-        neighbours = new Neighbours(baseOf(tune), SHARPNESS, known);
         glance = PieceMeanings.figures(newton(tune, Labelled::pieces, GLANCE_RIDGE));
         String target = System.getProperty("masthead.moderation.fit");
         if (target != null && !target.isBlank()) {
@@ -87,7 +85,8 @@ class MenaceModel_FitTest {
 
     @Test
     void theShippedModel_isTheOneTheTuneRowsGive() {
-        MenaceModel fresh = new MenaceModel(KNOWN, line, neighbours, new MenaceModel.Glance(glance));
+        MenaceModel fresh = new MenaceModel(KNOWN, line, new Neighbours(baseOf(tune), SHARPNESS, known),
+                new MenaceModel.Glance(glance));
         for (Labelled row : tune) {
             assertThat(shipped.read(row.text()).threat()).as(row.text())
                     .isCloseTo(fresh.read(row.text()).threat(), Offset.offset(0.02));
@@ -122,8 +121,9 @@ class MenaceModel_FitTest {
      * threats are judged by a model that never saw their writer, nor the civil twins that writer gave
      * them, as a newsroom's new readers' comments are (shuffled folds let a model judge threats
      * whose twins it knew). The word lists themselves were tuned on all the tune rows, so this
-     * measures what the model adds. It also counts how many ordinary civil comments (neither look-alikes of abuse nor in another language)
-     * the model reads, which is what the model costs a newsroom's posting.
+     * measures what the model adds. It also counts how many ordinary civil comments (neither
+     * look-alikes of abuse nor in another language) the model reads, which is what the model costs a
+     * newsroom's posting.
      */
     @Test
     void crossValidation_onTheTuneRows_catchesThreatsTheListsMiss_andHoldsNoMoreThanAFewCivilRows() {
