@@ -219,13 +219,20 @@ class ContentCheck_CorpusTest {
 
     /**
      * Some of the word lists' cues for veiled threats in French, German, Spanish and Russian:
-     * watching and family beside a regret, a condition and its consequence. Their civil uses pass:
-     * worry, invitations, news, recommendations ("you won't regret it"), farewells, light.
+     * watching and family beside a regret, a condition and its consequence, a hint of harm. German
+     * and Russian say "your son" in the case the sentence needs, and French and Russian have a polite
+     * or plural "your": each form counts. Their civil uses pass: worry, invitations, news,
+     * recommendations ("you won't regret it"), greetings, farewells, light.
      */
     @Test
     void veiledThreatsInOtherLanguages_areHeld_andTheSameWordsInKindnessPass() {
         for (String threat : List.of("Tu vas le regretter, on connaît ta rue, ta voiture et l'école de tes enfants.",
-                "Wenn du so weitermachst mit deinen Artikeln, wirst du es bereuen.")) {
+                "Wenn du so weitermachst mit deinen Artikeln, wirst du es bereuen.",
+                "Wir beobachten deinen Sohn jeden Morgen auf dem Schulweg. Ein Unfall ist schnell passiert.",
+                "Ich weiß wo deinem Auto nachts steht. Ein Unfall ist schnell passiert.",
+                "Мы следим за твоим сыном. Несчастный случай может случиться с каждым.",
+                "Мы следим за вашей семьей. Несчастный случай может случиться с каждым.",
+                "On vous surveille, votre famille aussi. Un accident est vite arrivé.")) {
             assertThat(flagged(threat)).as(threat).isTrue();
         }
         for (String civil : List.of("Tu vas le regretter si tu rates ce concert, les billets partent vite.",
@@ -239,7 +246,10 @@ class ContentCheck_CorpusTest {
                 "Si no conoces el bar de tu barrio, ve: no te vas a arrepentir.",
                 "Sabemos que es difícil, pero pronto tu casa tendrá agua.",
                 "Если ты не был в этом кафе, сходи — не пожалеешь!", "Мы знаем, что твой дом скоро отремонтируют.",
-                "Если с ним что-то случится, кто будет платить?")) {
+                "Если с ним что-то случится, кто будет платить?",
+                "Ich habe deinen Sohn beim Konzert gesehen, er spielt wunderbar!", "Grüß deinen Mann von mir, bis bald!",
+                "Вашему сыну желаю удачи на экзаменах!", "Мы следим за новостями о твоем доме после пожара.",
+                "Votre famille est la bienvenue au marché de Noël samedi.")) {
             assertThat(flagged(civil)).as(civil).isFalse();
         }
     }
