@@ -15,16 +15,16 @@ import org.junit.jupiter.api.Test;
  * lists, weights and thresholds were tuned on the tune rows only; the held-out rows measure how
  * well that carries over to comments nobody tuned for. The rules, with the language model's second
  * reading of comments that glance like threats ({@link MenaceModel}, fitted to the tune rows), reach
- * precision 0.953 and recall 0.746 there (threats in other languages are the weakest, at 0.37,
- * then threats in English, at 0.65); the floors sit a row below each, so a change that makes moderation worse fails here.
+ * precision 0.953 and recall 0.749 there (threats in other languages are the weakest, at 0.37,
+ * then threats in English, at 0.66); the floors sit a row below each, so a change that makes moderation worse fails here.
  */
 class ContentCheck_CorpusTest {
 
     static final double HELD_OUT_PRECISION = 0.950;
-    static final double HELD_OUT_RECALL = 0.743;
-    /** The tune rows, a row below what the rules reach there (0.940, 0.711): tuning for one kind must not lose another. */
-    static final double TUNE_PRECISION = 0.938;
-    static final double TUNE_RECALL = 0.709;
+    static final double HELD_OUT_RECALL = 0.746;
+    /** The tune rows, a row below what the rules reach there (0.937, 0.689): tuning for one kind must not lose another. */
+    static final double TUNE_PRECISION = 0.935;
+    static final double TUNE_RECALL = 0.687;
 
     /** How a set of rows fared: a row counts as flagged when its comment does not simply pass. */
     static final class Tally {
@@ -131,7 +131,17 @@ class ContentCheck_CorpusTest {
             "I have your address and plate number from the exchange of details; my insurer will be in touch. Glad nobody was hurt.",
             "Gonna find u at the charity fun run and beat ur time u muppet \uD83D\uDE02",
             "When people found out where the last honest councillor lived, they queued up to shake his hand. You're next, Rachel, keep it up.",
-            "Watch your back, ref! Great positioning all game though.");
+            "Watch your back, ref! Great positioning all game though.",
+            // Twins from the newest tune rows: a threat's own phrase ("coming for you", "pay you a visit",
+            // "your days are numbered", "watch your back", a brick through a window, a dark car park) said
+            // of an election, a roofer, a match, a new rule, a ladder, a charity shop, an ice rink.
+            "We're coming for you at the next election, Councillor, with leaflets, a better plan and a lot of volunteers.",
+            "A friend of mine will pay you a visit tomorrow to quote for the roof. He's honest and cheap, give him a chance.",
+            "Y'all better be ready, the Tigers are coming for you Friday night. Homecoming game, 7pm, bring a blanket.",
+            "Watch your back on that ladder, my uncle fell off his clearing gutters and was off work for months.",
+            "Pavement parkers, your days are numbered under the new council rule. About time too.",
+            "Brick through the window at the charity shop again? Awful. Happy to donate for a new pane.",
+            "Heads up, the ice rink car park is pitch black after 6. Torch on your phone.");
 
     @Test
     void lookalikesAndQuotedAbuse_inTheTuneRows_pass() {
@@ -206,15 +216,11 @@ class ContentCheck_CorpusTest {
                 "Give them a break, they're volunteers.", "Give her a shot, the new café is lovely.",
                 "Give them a hiding at the ballot box.", "The new rates are going to hurt shop owners.",
                 // A farewell's "see you soon" sets no time.
-                "Take care, see you soon!", "Be careful on the ice, and see you soon.");
+                "Take care, see you soon!", "Be careful on the ice, and see you soon.",
+                // A threat's very frame, said in praise.
+                "If you keep writing pieces like this one you'll learn how many of us read every word.");
         threats.forEach(threat -> assertThat(flagged(threat)).as(threat).isTrue());
         civil.forEach(comment -> assertThat(flagged(comment)).as(comment).isFalse());
-
-        // A known cost: a threat's very frame said in praise reads to the language model as the threats
-        // it was fitted to, and waits for a moderator. Should it come to pass, it belongs above.
-        ContentCheck.Finding coach = check.check("If you keep writing pieces like this one you'll learn how many of us read every word.");
-        assertThat(coach.outcome()).isEqualTo(ContentCheck.Outcome.HOLD);
-        assertThat(coach.evidence()).extracting(Evidence::feature).anyMatch(f -> f.startsWith(SecondReading.FEATURE));
     }
 
     /**

@@ -36,12 +36,12 @@ class MenaceModel_FitTest {
     /**
      * The ridges on the model's line and on its neighbours, the neighbours' sharpness, and the ridge
      * on the glance's weights: chosen with {@link SecondReading}'s figures by the cross-validation
-     * below, by one rule: the most threats caught for at most one civil tune row held, with the
-     * hand-written civil comments of the tests passing. The line alone caught 76 there for two civil
-     * rows, and the neighbours alone 76 for one.
+     * below, by one rule: the most threats caught for at most two civil tune rows held (one in 600 of
+     * them), with the hand-written civil comments of the tests passing. The glance's figure stayed
+     * where it was: lowering it to 0.45 caught 6 more there, for a third more ordinary comments read.
      */
     static final double RIDGE = 7e-5;
-    static final double NEIGHBOURS_RIDGE = 2.5e-4;
+    static final double NEIGHBOURS_RIDGE = 6e-5;
     static final double SHARPNESS = 4;
     static final double GLANCE_RIDGE = 1e-3;
     static final Set<String> MENACE = Set.of("threat", "violence");
@@ -62,7 +62,7 @@ class MenaceModel_FitTest {
     /** The corpus's kinds of civil comment that are neither look-alikes of abuse nor in another language. */
     static final Set<String> ORDINARY = Set.of("civil", "political", "disagreement", "quote");
     /** What the cross-validation catches, less a row: a change that catches fewer fails. */
-    static final int CAUGHT = 106;
+    static final int CAUGHT = 113;
 
     @BeforeAll
     static void fit() throws IOException {
@@ -168,10 +168,11 @@ class MenaceModel_FitTest {
         System.out.printf("cross-validation on the tune rows: %d abusive rows caught that the lists missed, %d civil rows held; "
                 + "the model read %d of %d ordinary civil rows%n", caught, civilHeld.size(), ordinaryRead.get(), ordinary);
         assertThat(caught).isGreaterThanOrEqualTo(CAUGHT);
-        // A look-alike written as the twin of a threat: a moderator would read it twice too.
-        assertThat(civilHeld).as("only one look-alike").containsExactly(
-                "People like you disappear from local politics far too quickly. Hope you stand again, Mr Osei, the ward needs you.");
-        assertThat(ordinaryRead.get()).as("a row more than the model reads now").isLessThanOrEqualTo(50);
+        // Look-alikes written as the twins of threats: a moderator would read them twice too.
+        assertThat(civilHeld).as("only two look-alikes").containsExactly(
+                "People like you disappear from local politics far too quickly. Hope you stand again, Mr Osei, the ward needs you.",
+                "Empty house while you're on holiday? Set timers on your lamps and ask a neighbour to take the post in.");
+        assertThat(ordinaryRead.get()).as("a row more than the model reads now").isLessThanOrEqualTo(58);
     }
 
     @Test
