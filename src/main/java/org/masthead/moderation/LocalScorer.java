@@ -112,8 +112,8 @@ final class LocalScorer implements ToxicityScorer {
             case "profanity" -> discounted(c.addressed(hit) ? "profanity aimed at a person" : "profanity", hit,
                     c.addressed(hit) ? PROFANITY_AIMED : w, c);
             case "slurs" -> discounted("slur", hit, w, c);
-            case "threats" -> discounted("threat", hit, w, c);
-            case "calls" -> discounted("call to violence", hit, w, c);
+            case "threats" -> c.harmDenied(hit) ? null : discounted("threat", hit, w, c);
+            case "calls" -> c.harmDenied(hit) ? null : discounted("call to violence", hit, w, c);
             case "harm", "harm-strong", "harm-reported" -> violence(hit, term, c);
             case "spam" -> new Evidence("spam: advertising words", hit.words(), w);
             default -> null; // the cue sections: they weigh nothing themselves
@@ -135,7 +135,7 @@ final class LocalScorer implements ToxicityScorer {
         if (hit.from() < 0) {
             return discounted("violent word", hit, term.weight(), c);
         }
-        if (c.harmless(hit)) {
+        if (c.harmless(hit) || c.denied(hit)) {
             return null;
         }
         boolean reported = term.section().equals("harm-reported");
@@ -217,6 +217,9 @@ final class LocalScorer implements ToxicityScorer {
         /** After the name the writer calls themselves, words that say when or where: "a moron with maps". */
         private static final Set<String> WHEN = Set.of("sometimes", "again", "today", "honestly");
         private static final Set<String> WHERE = Set.of("with", "in", "at", "on", "for");
+        /** Words that may stand between a denial and the harm it denies: "not going to hurt", "nobody is ever going to". */
+        private static final Set<String> BRIDGE = Set.of("going", "gonna", "to", "ever", "even", "actually", "really",
+                "be", "is", "are", "was", "were", "will", "would", "ll", "want", "wanna", "trying", "planning", "about");
 
         private final FoldedText text;
         private final Map<String, boolean[]> marks = new HashMap<>();
@@ -237,7 +240,8 @@ final class LocalScorer implements ToxicityScorer {
                 start = end;
             }
             for (String section : List.of("you", "copula", "exclaim", "people", "things", "reported", "intent",
-                    "objects", "person", "needs-target", "describing", "harmless", "passive", "sporting", "contest", "self")) {
+                    "objects", "person", "needs-target", "describing", "harmless", "passive", "sporting", "contest", "self", "denial", "bargain", "harm", "harm-strong",
+                    "harm-reported")) {
                 marks.put(section, new boolean[n]);
             }
             for (WordList.Hit hit : hits) {
@@ -378,6 +382,36 @@ final class LocalScorer implements ToxicityScorer {
             return hit.from() >= 0 && within("harmless", hit);
         }
 
+        /**
+         * Harm denied: a denial ("never", "won't", "nobody") stands just before the violent word,
+         * with only words such as "going to" between them and in the same clause; the denial is not
+         * itself denied ("don't think I won't hurt you"), and no bargain or delay follows in the
+         * sentence ("I won't hurt you if you drop the story", "… yet").
+         */
+        boolean denied(WordList.Hit hit) {
+            if (hit.from() < 0) {
+                return false;
+            }
+            List<FoldedText.Word> words = text.words();
+            int i = hit.from() - 1;
+            while (joined(i) && !is("denial", i) && BRIDGE.contains(words.get(i).folded())) {
+                i--;
+            }
+            if (!joined(i) || !is("denial", i)) {
+                return false;
+            }
+            while (joined(i - 1) && is("denial", i - 1)) {
+                i--; // the start of "no one"
+            }
+            return !before("denial", i, BEFORE) && !laterInSentence("bargain", hit.to());
+        }
+
+        /** A listed threat or call that opens with a violent word ("hurt you"), and that word denied. */
+        boolean harmDenied(WordList.Hit hit) {
+            return hit.from() >= 0 && (is("harm", hit.from()) || is("harm-strong", hit.from()) || is("harm-reported", hit.from()))
+                    && denied(hit);
+        }
+
         /** "We'll bury your lot on Saturday" said of a match or an election: a figure of speech. */
         boolean sporting(WordList.Hit hit) {
             if (hit.from() < 0 || !within("sporting", hit)) {
@@ -429,6 +463,16 @@ final class LocalScorer implements ToxicityScorer {
                 first--;
             }
             return before("you", first, 3);
+        }
+
+        private boolean laterInSentence(String section, int to) {
+            List<FoldedText.Word> words = text.words();
+            for (int i = to; i < words.size() && !words.get(i).sentenceStart(); i++) {
+                if (marks.get(section)[i]) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean within(String section, WordList.Hit hit) {

@@ -260,6 +260,23 @@ class ContentCheck_CorpusTest {
         }
     }
 
+    /** Harm denied is no threat; a denial that bargains, waits or is itself denied still is. */
+    @Test
+    void harmDenied_passes_butADenialThatBargainsIsHeld() {
+        for (String denied : List.of("I would never hurt you, you know that, I'm just angry about the vote.",
+                "Nobody is going to hurt you, councillor, we just want answers about the budget.",
+                "No one is going to kill anyone over a planning application, calm down.",
+                "Your garden won't suffer next time there's a hosepipe ban.", "We won't kill the scheme, we'll improve it.",
+                "I will not stab anyone in the back at the meeting, I promise.", "Don't hurt him, he's only a kid.")) {
+            assertThat(flagged(denied)).as(denied).isFalse();
+        }
+        for (String threat : List.of("I won't hurt you if you drop the story.", "I won't hurt you yet.",
+                "I won't hurt you, but my mates will.", "Don't think I won't hurt you.", "Don't make me hurt you.",
+                "I'm not going to lie, I'd happily punch that councillor.")) {
+            assertThat(flagged(threat)).as(threat).isTrue();
+        }
+    }
+
     @Test
     void namesWritersCallThemselves_insultNobody() {
         for (String self : List.of("I'm such an idiot, I forgot my keys again.", "What a dumbass I am, wrong article.",
