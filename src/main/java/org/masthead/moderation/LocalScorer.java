@@ -219,7 +219,9 @@ final class LocalScorer implements ToxicityScorer {
         private static final Set<String> WHERE = Set.of("with", "in", "at", "on", "for");
         /** Words that may stand between a denial and the harm it denies: "not going to hurt", "nobody is ever going to". */
         private static final Set<String> BRIDGE = Set.of("going", "gonna", "to", "ever", "even", "actually", "really",
-                "be", "is", "are", "was", "were", "will", "would", "ll", "want", "wanna", "trying", "planning", "about");
+                "be", "is", "are", "was", "were", "will", "would", "trying", "planning", "about");
+        /** Before a denial, what makes it the end of a bargain: "drop the story and nobody will hurt you". */
+        private static final Set<String> AND = Set.of("and", "or");
 
         private final FoldedText text;
         private final Map<String, boolean[]> marks = new HashMap<>();
@@ -240,7 +242,7 @@ final class LocalScorer implements ToxicityScorer {
                 start = end;
             }
             for (String section : List.of("you", "copula", "exclaim", "people", "things", "reported", "intent",
-                    "objects", "person", "needs-target", "describing", "harmless", "passive", "sporting", "contest", "self", "denial", "bargain", "harm", "harm-strong",
+                    "objects", "person", "needs-target", "describing", "harmless", "passive", "sporting", "contest", "self", "denial", "bargain", "afterwards", "harm", "harm-strong",
                     "harm-reported")) {
                 marks.put(section, new boolean[n]);
             }
@@ -384,9 +386,13 @@ final class LocalScorer implements ToxicityScorer {
 
         /**
          * Harm denied: a denial ("never", "won't", "nobody") stands just before the violent word,
-         * with only words such as "going to" between them and in the same clause; the denial is not
-         * itself denied ("don't think I won't hurt you"), and no bargain or delay follows in the
-         * sentence ("I won't hurt you if you drop the story", "… yet").
+         * with only words such as "going to" between them and no punctuation; the denial is not
+         * itself denied earlier in its clause ("don't think I won't hurt you", "I can't promise my
+         * friends won't hurt you"), nor the end of a bargain ("drop the story and nobody will hurt
+         * you"); the comment names no condition or dare anywhere ([bargain]: "if you drop the
+         * story", "who wouldn't"), nor after the violent word a delay or other hands ([afterwards]:
+         * "… yet", "my mates will"); and the sentence is not a question ("is nobody going to shoot
+         * him?"). Each of those leaves the threat as the lists read it without the denial.
          */
         boolean denied(WordList.Hit hit) {
             if (hit.from() < 0) {
@@ -400,10 +406,37 @@ final class LocalScorer implements ToxicityScorer {
             if (!joined(i) || !is("denial", i)) {
                 return false;
             }
-            while (joined(i - 1) && is("denial", i - 1)) {
-                i--; // the start of "no one"
+            while (i > 0 && is("denial", i - 1) && !words.get(i).sentenceStart()) {
+                i--; // the start of "no one", "no-one"
             }
-            return !before("denial", i, BEFORE) && !laterInSentence("bargain", hit.to());
+            for (int j = i - 1; joined(j); j--) {
+                if (is("denial", j)) {
+                    return false;
+                }
+            }
+            if (joined(i - 1) && AND.contains(words.get(i - 1).folded())) {
+                return false;
+            }
+            boolean[] bargain = marks.get("bargain");
+            boolean[] afterwards = marks.get("afterwards");
+            for (int j = 0; j < bargain.length; j++) {
+                if (bargain[j] || j >= hit.to() && afterwards[j]) {
+                    return false;
+                }
+            }
+            return !asked(hit.to());
+        }
+
+        /** Whether the sentence that goes on at word {@code at} ends with a question mark. */
+        private boolean asked(int at) {
+            List<FoldedText.Word> words = text.words();
+            int next = at;
+            while (next < words.size() && !words.get(next).sentenceStart()) {
+                next++;
+            }
+            int from = words.get(next - 1).end();
+            int to = next < words.size() ? words.get(next).start() : text.text().length();
+            return text.text().substring(from, to).indexOf('?') >= 0;
         }
 
         /** A listed threat or call that opens with a violent word ("hurt you"), and that word denied. */
@@ -463,16 +496,6 @@ final class LocalScorer implements ToxicityScorer {
                 first--;
             }
             return before("you", first, 3);
-        }
-
-        private boolean laterInSentence(String section, int to) {
-            List<FoldedText.Word> words = text.words();
-            for (int i = to; i < words.size() && !words.get(i).sentenceStart(); i++) {
-                if (marks.get(section)[i]) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private boolean within(String section, WordList.Hit hit) {
