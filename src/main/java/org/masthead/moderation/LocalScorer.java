@@ -217,7 +217,7 @@ final class LocalScorer implements ToxicityScorer {
         /** After the name the writer calls themselves, words that say when or where: "a moron with maps". */
         private static final Set<String> WHEN = Set.of("sometimes", "again", "today", "honestly");
         private static final Set<String> WHERE = Set.of("with", "in", "at", "on", "for");
-        /** Words that may stand between a denial and the harm it denies: "not going to hurt", "nobody is ever going to". */
+        /** What may stand between a denial and the harm it denies: "not going to hurt", "nobody is ever going to". */
         private static final Set<String> BRIDGE = Set.of("going", "gonna", "to", "ever", "even", "actually", "really",
                 "be", "is", "are", "was", "were", "will", "would", "trying", "planning", "about");
         /** Before a denial, what makes it the end of a bargain: "drop the story and nobody will hurt you". */
@@ -242,8 +242,8 @@ final class LocalScorer implements ToxicityScorer {
                 start = end;
             }
             for (String section : List.of("you", "copula", "exclaim", "people", "things", "reported", "intent",
-                    "objects", "person", "needs-target", "describing", "harmless", "passive", "sporting", "contest", "self", "denial", "bargain", "afterwards", "harm", "harm-strong",
-                    "harm-reported")) {
+                    "objects", "person", "needs-target", "describing", "harmless", "passive", "sporting", "contest", "self",
+                    "denial", "bargain", "afterwards", "harm", "harm-strong", "harm-reported")) {
                 marks.put(section, new boolean[n]);
             }
             for (WordList.Hit hit : hits) {
@@ -441,8 +441,10 @@ final class LocalScorer implements ToxicityScorer {
 
         /** A listed threat or call that opens with a violent word ("hurt you"), and that word denied. */
         boolean harmDenied(WordList.Hit hit) {
-            return hit.from() >= 0 && (is("harm", hit.from()) || is("harm-strong", hit.from()) || is("harm-reported", hit.from()))
-                    && denied(hit);
+            int first = hit.from();
+            boolean violent = first >= 0
+                    && (is("harm", first) || is("harm-strong", first) || is("harm-reported", first));
+            return violent && denied(hit);
         }
 
         /** "We'll bury your lot on Saturday" said of a match or an election: a figure of speech. */

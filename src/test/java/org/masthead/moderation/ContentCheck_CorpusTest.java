@@ -266,8 +266,7 @@ class ContentCheck_CorpusTest {
 
     /**
      * Harm denied is no threat; a denial that bargains, waits, hands the harm to others, dares or is
-     * itself denied still is. Each threat here is short enough that the language model does not read
-     * it, so the word lists alone decide.
+     * itself denied still is.
      */
     @Test
     void harmDenied_passes_butADenialThatBargainsIsHeld() {
