@@ -228,6 +228,9 @@ final class LocalScorer implements ToxicityScorer {
         /** For every word, how many words its sentence has. */
         private final int[] sentenceLength;
         private boolean cjkYou;
+        /** A condition or dare anywhere in the comment, and the last word of a delay or of other hands. */
+        private boolean bargained;
+        private int lastAfterwards = -1;
 
         Context(FoldedText text, List<WordList.Hit> hits) {
             this.text = text;
@@ -243,11 +246,17 @@ final class LocalScorer implements ToxicityScorer {
             }
             for (String section : List.of("you", "copula", "exclaim", "people", "things", "reported", "intent",
                     "objects", "person", "needs-target", "describing", "harmless", "passive", "sporting", "contest", "self",
-                    "denial", "bargain", "afterwards", "harm", "harm-strong", "harm-reported")) {
+                    "denial", "harm", "harm-strong", "harm-reported")) {
                 marks.put(section, new boolean[n]);
             }
             for (WordList.Hit hit : hits) {
                 for (Lexicon.Term term : lexicon.terms(hit.entry())) {
+                    if (hit.from() >= 0) {
+                        bargained |= term.section().equals("bargain");
+                        if (term.section().equals("afterwards")) {
+                            lastAfterwards = Math.max(lastAfterwards, hit.to() - 1);
+                        }
+                    }
                     boolean[] mark = marks.get(term.section());
                     if (mark == null) {
                         continue;
@@ -417,14 +426,7 @@ final class LocalScorer implements ToxicityScorer {
             if (joined(i - 1) && AND.contains(words.get(i - 1).folded())) {
                 return false;
             }
-            boolean[] bargain = marks.get("bargain");
-            boolean[] afterwards = marks.get("afterwards");
-            for (int j = 0; j < bargain.length; j++) {
-                if (bargain[j] || j >= hit.to() && afterwards[j]) {
-                    return false;
-                }
-            }
-            return !asked(hit.to());
+            return !bargained && lastAfterwards < hit.to() && !asked(hit.to());
         }
 
         /** Whether the sentence that goes on at word {@code at} ends with a question mark. */
