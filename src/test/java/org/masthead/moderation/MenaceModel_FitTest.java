@@ -64,7 +64,7 @@ class MenaceModel_FitTest {
     /** The corpus's kinds of civil comment that are neither look-alikes of abuse nor in another language. */
     static final Set<String> ORDINARY = Set.of("civil", "political", "disagreement", "quote");
     /** What the cross-validation catches, less a row: a change that catches fewer fails. */
-    static final int CAUGHT = 113;
+    static final int CAUGHT = 119;
 
     @BeforeAll
     static void fit() throws IOException {
@@ -115,8 +115,9 @@ class MenaceModel_FitTest {
 
     /**
      * How the model does on comments it was not fitted to, with the ridges and sharpness above and
-     * the scorer's {@link SecondReading#GLANCE_FROM}, {@link SecondReading#MODEL_FROM} and
-     * {@link SecondReading#MODEL_MOST} (chosen by running this with other values): five-fold
+     * the scorer's {@link SecondReading#GLANCE_FROM}, {@link SecondReading#SUPPORTED_GLANCE_FROM},
+     * {@link SecondReading#MODEL_FROM} and {@link SecondReading#MODEL_MOST} (chosen by running this
+     * with other values): five-fold
      * cross-validation on the tune rows. Each fold's rows are decided by the word lists with a model
      * and glance fitted to the other four folds; the held-out rows take no part. The folds are runs of
      * rows in the corpus's order, where each writer's batch lies together, so that most of a fold's
@@ -174,7 +175,7 @@ class MenaceModel_FitTest {
         assertThat(civilHeld).as("only two look-alikes").containsExactly(
                 "People like you disappear from local politics far too quickly. Hope you stand again, Mr Osei, the ward needs you.",
                 "Empty house while you're on holiday? Set timers on your lamps and ask a neighbour to take the post in.");
-        assertThat(ordinaryRead.get()).as("a row more than the model reads now").isLessThanOrEqualTo(58);
+        assertThat(ordinaryRead.get()).as("a row more than the model reads now").isLessThanOrEqualTo(66);
     }
 
     @Test
