@@ -12,7 +12,9 @@ import java.util.Map;
  * I know your day, something may happen. Each of those alone is an everyday remark; the scorer
  * weighs them only together, and only when the comment speaks to or about a person.
  *
- * <p>Cues inside a quotation do not count: readers quote such messages to condemn them.
+ * <p>Cues inside a quotation do not count: readers quote such messages to condemn them. Nor does
+ * a hint of harm inside a phrase that harms nobody (the [harmless] section of {@code threats.txt}),
+ * unless the comment also watches someone: "stay safe" is a good wish.
  */
 final class Intimidation {
 
@@ -45,6 +47,8 @@ final class Intimidation {
         Map<String, List<WordList.Hit>> cues = new LinkedHashMap<>();
         SECTIONS.forEach(s -> cues.put(s, new ArrayList<>()));
         boolean aimed = false;
+        List<WordList.Hit> harmless = hits.stream().filter(h -> h.from() >= 0)
+                .filter(h -> lexicon.terms(h.entry()).stream().anyMatch(t -> t.section().equals("harmless"))).toList();
         for (WordList.Hit hit : hits) {
             if (hit.quoted()) {
                 continue;
@@ -65,7 +69,11 @@ final class Intimidation {
         List<WordList.Hit> routine = cues.get("routine");
         // "See you soon" is a farewell: its "soon" sets no time.
         List<WordList.Hit> countdown = cues.get("countdown").stream().filter(h -> !within(h, watching)).toList();
-        List<WordList.Hit> peril = cues.get("peril");
+        boolean company = !watching.isEmpty() || !routine.isEmpty() || !personal.isEmpty();
+        // "Stay safe" wishes no danger on anyone, unless the comment also watches someone ("We
+        // know where your daughter walks home. Stay safe.").
+        List<WordList.Hit> peril = company ? cues.get("peril")
+                : cues.get("peril").stream().filter(h -> !within(h, harmless)).toList();
         if (!aimed) {
             return found;
         }
@@ -79,7 +87,6 @@ final class Intimidation {
         if (!routine.isEmpty() && (!personal.isEmpty() || !watching.isEmpty())) {
             found.add(new Evidence("intimidation: knowing a person's day", words(routine, personal), ROUTINE));
         }
-        boolean company = !watching.isEmpty() || !routine.isEmpty() || !personal.isEmpty();
         if (!countdown.isEmpty() && (company || !peril.isEmpty())) {
             found.add(new Evidence("intimidation: a time set", words(countdown, List.of()), COUNTDOWN));
         }

@@ -287,6 +287,24 @@ class ContentCheck_CorpusTest {
         }
     }
 
+    /** Local news reports the weather: its storms open sentences as a call would, and readers wish each other well. */
+    @Test
+    void theWeathersStormAndGoodWishes_pass_butACallToStormAndAWatchersWishAreHeld() {
+        for (String civil : List.of("Storm clouds over the town hall again as the budget vote looms.",
+                "Storm damage along the front is worse than the photos show.",
+                "Storm warning for the coast tonight, stay safe everyone.",
+                "Storm drains on Mill Lane were blocked again by the leaves.",
+                "Stay safe out there tonight, everyone, the roads are like glass.",
+                "Safe travels to everyone heading to the match tonight.")) {
+            assertThat(flagged(civil)).as(civil).isFalse();
+        }
+        ContentCheck listsAlone = new ContentCheck(ContentPolicy.defaults(new LocalScorer(Lexicon.read(LocalScorer.RESOURCES), null)));
+        for (String threat : List.of("Storm the town hall and burn the place down.",
+                "We know where your daughter walks home. Stay safe.")) {
+            assertThat(listsAlone.check(threat).outcome()).as(threat).isNotEqualTo(ContentCheck.Outcome.PASS);
+        }
+    }
+
     @Test
     void namesWritersCallThemselves_insultNobody() {
         for (String self : List.of("I'm such an idiot, I forgot my keys again.", "What a dumbass I am, wrong article.",
