@@ -287,6 +287,26 @@ class ContentCheck_CorpusTest {
         }
     }
 
+    /** The commonest stock threats say the same in French, German, Spanish and Russian; their everyday words pass. */
+    @Test
+    void stockThreatsInOtherLanguages_areHeld_andTheirEverydayWordsPass() {
+        for (String threat : List.of("Je sais où tu habites, petit journaliste.", "Tes jours sont comptés, monsieur le maire.",
+                "Tu vas me le payer, crois-moi.", "Ich weiß, wo du wohnst, Schreiberling.", "Deine Tage sind gezählt.",
+                "Das wirst du mir büßen.", "Sé dónde vives, periodista.", "Tus días están contados, concejal.",
+                "Me las vas a pagar.", "Знаю, где ты живёшь, писака.", "Твои дни сочтены, депутат.",
+                "Ты мне за это ответишь.")) {
+            assertThat(flagged(threat)).as(threat).isTrue();
+        }
+        for (String civil : List.of("Tu vas le payer moins cher sur le site de la mairie.",
+                "Tu es le prochain sur la liste d'attente, patience.",
+                "Dafür wirst du bezahlen müssen, das Parken ist nicht mehr kostenlos.",
+                "Ich finde dich mutig, danke für den Artikel.",
+                "Ihre Tage sind gezählt: das Kohlekraftwerk schließt 2030.",
+                "Te encontraré en la estación a las ocho.", "Ты не пожалеешь, если сходишь на этот концерт.")) {
+            assertThat(flagged(civil)).as(civil).isFalse();
+        }
+    }
+
     /** Local news reports the weather: its storms open sentences as a call would, and readers wish each other well. */
     @Test
     void theWeathersStormAndGoodWishes_pass_butACallToStormAndAWatchersWishAreHeld() {
