@@ -25,6 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Turns every failure in a handler into a page a reader understands, with the right status:
@@ -147,6 +148,12 @@ class ErrorPages {
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            // The reader closed the page (a live-notice stream, a slow download): nothing failed, and
+            // nobody is left to answer. Logged as an error, every closed tab would bury the real faults.
+            log.debug("Request {} {} ended: the reader went away", request.getMethod(), request.getRequestURI());
+            return new ModelAndView();
+        }
         log.error("Request {} {} failed", request.getMethod(), request.getRequestURI(), e);
         return page(500, "We could not show this page. The problem has been logged; please try again shortly.",
                 request, response);

@@ -16,6 +16,10 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
 import org.masthead.DatabaseTest;
 import org.masthead.Session;
@@ -23,6 +27,7 @@ import org.masthead.TestArticles;
 import org.masthead.TestComments;
 import org.masthead.publishing.ArticleRef;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -124,6 +129,46 @@ class LiveNotices_StreamTest {
             for (AutoCloseable c : open) {
                 c.close();
             }
+        }
+    }
+
+    /**
+     * A reader who closes the page leaves a stream the server finds closed at its next write: that is
+     * the end of a visit, not a fault, and must not fill the newsroom's log with errors.
+     */
+    @Test
+    void aReaderWhoClosesThePage_endsTheStreamWithoutAnError() throws Exception {
+        Logger errorPages = (Logger) LoggerFactory.getLogger("org.masthead.site.ErrorPages");
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        Level level = errorPages.getLevel();
+        errorPages.setLevel(Level.DEBUG);
+        errorPages.addAppender(logged);
+        List<AutoCloseable> open = new ArrayList<>();
+        try {
+            ArticleRef article = articles.publish(TestArticles.story("Closed " + UUID.randomUUID().toString().substring(0, 8)));
+            BlockingQueue<Event> events = listen(article.path() + "/comments/live?after=0", null, open);
+            Session guest = new Session(port);
+            TestComments.byGuest(guest, article, "Δήμητρα", "Πρώτο σχόλιο.");
+            assertThat(events.poll(20, TimeUnit.SECONDS)).as("the stream was live").isNotNull();
+            for (AutoCloseable c : open) {
+                c.close();
+            }
+            // The network takes a write or two into a closed connection before it says so.
+            for (int i = 0; i < 20 && logged.list.stream().noneMatch(e -> e.getLevel() == Level.DEBUG); i++) {
+                TestComments.byGuest(new Session(port), article, "Reader " + i, "Still here? " + i);
+                Thread.sleep(100);
+            }
+            assertThat(logged.list).as("the end of the visit was noticed")
+                    .anyMatch(e -> e.getLevel() == Level.DEBUG && e.getFormattedMessage().contains("/comments/live"));
+            assertThat(logged.list).as("and logged as no failure").noneMatch(e -> e.getLevel().isGreaterOrEqual(Level.WARN));
+        }
+        finally {
+            for (AutoCloseable c : open) {
+                c.close();
+            }
+            errorPages.detachAppender(logged);
+            errorPages.setLevel(level);
         }
     }
 }
