@@ -112,7 +112,7 @@ final class LocalScorer implements ToxicityScorer {
             case "profanity" -> discounted(c.addressed(hit) ? "profanity aimed at a person" : "profanity", hit,
                     c.addressed(hit) ? PROFANITY_AIMED : w, c);
             case "slurs" -> discounted("slur", hit, w, c);
-            case "threats" -> c.harmDenied(hit) ? null : discounted("threat", hit, w, c);
+            case "threats" -> c.harmless(hit) || c.harmDenied(hit) ? null : discounted("threat", hit, w, c);
             case "calls" -> c.harmDenied(hit) ? null : discounted("call to violence", hit, w, c);
             case "harm", "harm-strong", "harm-reported" -> violence(hit, term, c);
             case "spam" -> new Evidence("spam: advertising words", hit.words(), w);

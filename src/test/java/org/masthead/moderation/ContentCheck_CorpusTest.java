@@ -287,6 +287,14 @@ class ContentCheck_CorpusTest {
         }
     }
 
+    /** "Dead" as a mere "very" threatens nobody; "you're dead" alone still does. */
+    @Test
+    void deadAsAMereVery_isNoThreat() {
+        assertThat(flagged("You're dead right about the bus lanes, councillor.")).isFalse();
+        assertThat(flagged("You are dead wrong about the library, and I'll say so at the meeting.")).isFalse();
+        assertThat(flagged("You're dead, councillor. Wrong move.")).isTrue();
+    }
+
     /** The commonest stock threats say the same in French, German, Spanish and Russian; their everyday words pass. */
     @Test
     void stockThreatsInOtherLanguages_areHeld_andTheirEverydayWordsPass() {
