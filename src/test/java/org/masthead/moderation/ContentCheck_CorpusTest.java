@@ -15,16 +15,16 @@ import org.junit.jupiter.api.Test;
  * lists, weights and thresholds were tuned on the tune rows only; the held-out rows measure how
  * well that carries over to comments nobody tuned for. The rules, with the language model's second
  * reading of comments that glance like threats ({@link MenaceModel}, fitted to the tune rows), reach
- * precision 0.953 and recall 0.759 there (threats in other languages are the weakest, at 0.37,
- * then threats in English, at 0.68); the floors sit a row below each, so a change that makes moderation worse fails here.
+ * precision 0.949 and recall 0.718 there (threats in other languages are the weakest, at 0.33,
+ * then threats in English, at 0.63); the floors sit a row below each, so a change that makes moderation worse fails here.
  */
 class ContentCheck_CorpusTest {
 
-    static final double HELD_OUT_PRECISION = 0.950;
-    static final double HELD_OUT_RECALL = 0.756;
-    /** The tune rows, a row below what the rules reach there (0.938, 0.701): tuning for one kind must not lose another. */
-    static final double TUNE_PRECISION = 0.936;
-    static final double TUNE_RECALL = 0.699;
+    static final double HELD_OUT_PRECISION = 0.946;
+    static final double HELD_OUT_RECALL = 0.715;
+    /** The tune rows, a row below what the rules reach there (0.929, 0.649): tuning for one kind must not lose another. */
+    static final double TUNE_PRECISION = 0.927;
+    static final double TUNE_RECALL = 0.647;
 
     /** How a set of rows fared: a row counts as flagged when its comment does not simply pass. */
     static final class Tally {
@@ -132,7 +132,7 @@ class ContentCheck_CorpusTest {
             "Gonna find u at the charity fun run and beat ur time u muppet \uD83D\uDE02",
             "When people found out where the last honest councillor lived, they queued up to shake his hand. You're next, Rachel, keep it up.",
             "Watch your back, ref! Great positioning all game though.",
-            // Twins from the newest tune rows: a threat's own phrase ("coming for you", "pay you a visit",
+            // Twins from an earlier round's tune rows: a threat's own phrase ("coming for you", "pay you a visit",
             // "your days are numbered", "watch your back", a brick through a window, a dark car park) said
             // of an election, a roofer, a match, a new rule, a ladder, a charity shop, an ice rink.
             "We're coming for you at the next election, Councillor, with leaflets, a better plan and a lot of volunteers.",
@@ -141,7 +141,19 @@ class ContentCheck_CorpusTest {
             "Watch your back on that ladder, my uncle fell off his clearing gutters and was off work for months.",
             "Pavement parkers, your days are numbered under the new council rule. About time too.",
             "Brick through the window at the charity shop again? Awful. Happy to donate for a new pane.",
-            "Heads up, the ice rink car park is pitch black after 6. Torch on your phone.");
+            "Heads up, the ice rink car park is pitch black after 6. Torch on your phone.",
+            // Twins from the newest tune rows, in a threat's own words: a bend that will kill you, a
+            // condition and its consequence, a hunt, a payment, a house and a child, a team destroyed,
+            // an address, a warning, numbered days.
+            "Watch yourselves on the A38 by the quarry tonight, black ice is lethal and it'll kill you if you take that bend too fast.",
+            "If you keep practising that free kick, Jamie, you'll see it go in one of these days. Proud of the whole U12 squad.",
+            "Our headteacher is retiring next month. We'll hunt her down at the leaving do and make her take the biggest slice of cake.",
+            "Haha you'll pay for that pun, Steve. Next round's on you at the quiz night.",
+            "Your little one was brilliant on the swings outside your house yesterday, Priya, fearless! Tell her the lady with the spaniel says hi.",
+            "@Dave_K your Leafs are going to get absolutely destroyed on Saturday. Bring tissues. Loser buys the beers, as agreed. \uD83D\uDE02",
+            "Councillor Barnes, your bins have been out since Tuesday. I know your address and I'll drag them in myself if you're not back soon.",
+            "Editor, you've been warned: my nan reads every word and she will write in about that misspelling of Llanfair.",
+            "Enjoy your lead in the pub league while it lasts, Anchor. Your days at the top are numbered and we're coming for you.");
 
     @Test
     void lookalikesAndQuotedAbuse_inTheTuneRows_pass() {

@@ -36,15 +36,18 @@ class MenaceModel_FitTest {
     /**
      * The ridges on the model's line and on its neighbours, the neighbours' sharpness, and the ridge
      * on the glance's weights: chosen with {@link SecondReading}'s figures by the cross-validation
-     * below, by one rule: the most threats caught for at most two civil tune rows held (one in 600 of
-     * them), with the hand-written civil comments of the tests passing. The rule allowed one until the
-     * tune rows grew to 2,188, and was loosened after the search had shown that one allowed 89 caught
-     * and two 114 (the corpus README tells how). The glance's figure stayed where it was: lowering it
-     * to 0.45 caught 6 more there, for a third more ordinary comments read.
+     * below, by one rule: the most threats caught for at most two civil tune rows held (about one in
+     * 600 of them), with the hand-written civil comments of the tests passing and the shipped model
+     * reading as its fit does. The rule allowed one civil row until the tune rows grew to 2,188, and
+     * was loosened after the search had shown that one allowed 89 caught and two 114 (the corpus
+     * README tells how). The glance's figure stayed where it was: lowering it to 0.45 caught a few
+     * more there, for a quarter more ordinary comments read. A nearly flat kernel (low sharpness and
+     * ridge) takes large pulls of both signs, so the known rows' meanings are written with four
+     * decimals: with three, the shipped model read up to 0.04 away from its fit.
      */
-    static final double RIDGE = 7e-5;
-    static final double NEIGHBOURS_RIDGE = 6e-5;
-    static final double SHARPNESS = 4;
+    static final double RIDGE = 3.5e-5;
+    static final double NEIGHBOURS_RIDGE = 1e-5;
+    static final double SHARPNESS = 1.5;
     static final double GLANCE_RIDGE = 1e-3;
     static final Set<String> MENACE = Set.of("threat", "violence");
 
@@ -64,7 +67,7 @@ class MenaceModel_FitTest {
     /** The corpus's kinds of civil comment that are neither look-alikes of abuse nor in another language. */
     static final Set<String> ORDINARY = Set.of("civil", "political", "disagreement", "quote");
     /** What the cross-validation catches, less a row: a change that catches fewer fails. */
-    static final int CAUGHT = 119;
+    static final int CAUGHT = 135;
 
     @BeforeAll
     static void fit() throws IOException {
@@ -174,8 +177,8 @@ class MenaceModel_FitTest {
         // Look-alikes written as the twins of threats: a moderator would read them twice too.
         assertThat(civilHeld).as("only two look-alikes").containsExactly(
                 "People like you disappear from local politics far too quickly. Hope you stand again, Mr Osei, the ward needs you.",
-                "Empty house while you're on holiday? Set timers on your lamps and ask a neighbour to take the post in.");
-        assertThat(ordinaryRead.get()).as("a row more than the model reads now").isLessThanOrEqualTo(66);
+                "That teacher better hope she never runs into me in a car park, I'll talk her ear off about how well my daughter's doing at uni.");
+        assertThat(ordinaryRead.get()).as("a row more than the model reads now").isLessThanOrEqualTo(75);
     }
 
     @Test
@@ -371,7 +374,7 @@ class MenaceModel_FitTest {
                     .append('\t').append(row.text()).append('\t');
             float[] v = row.meaning();
             for (int i = 0; i < v.length; i++) {
-                out.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.3f", v[i]));
+                out.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.4f", v[i]));
             }
             out.append('\n');
         }

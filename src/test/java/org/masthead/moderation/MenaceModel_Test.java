@@ -93,24 +93,24 @@ class MenaceModel_Test {
     }
 
     /**
-     * A call the word lists find part of the way (a violent word, no announcement of it) earns the
-     * model's reading though its glance alone would not: two weak signals that agree.
+     * A threat the word lists find part of the way (a condition and its consequence, with no harm
+     * named) earns the model's reading though its glance alone would not: two weak signals that agree.
      */
     @Test
     void aCommentTheWordListsDoubt_isReadFromALowerGlance() {
-        String call = "Drag the planning officers out of the town hall and stamp on them.";
-        assertThat(new LocalScorer(lexicon, null).score(call).abuse()).as("the word lists' doubt")
+        String threat = "Print my son's name in the business pages again, editor, and you'll be the one in the obituaries next.";
+        assertThat(new LocalScorer(lexicon, null).score(threat).abuse()).as("the word lists' doubt")
                 .isBetween(SecondReading.SUPPORTED, 0.5);
-        assertThat(counted.glance(call)).as("no threat at a glance")
+        assertThat(counted.glance(threat)).as("no threat at a glance")
                 .isBetween(SecondReading.SUPPORTED_GLANCE_FROM, SecondReading.GLANCE_FROM);
 
-        assertThat(check(counted).check(call).outcome()).isEqualTo(ContentCheck.Outcome.HOLD);
-        assertThat(read).containsExactly(call);
+        assertThat(check(counted).check(threat).outcome()).isEqualTo(ContentCheck.Outcome.HOLD);
+        assertThat(read).containsExactly(threat);
 
         String undoubted = "Your column on the bus lanes was spot on, and the mayor should read it twice.";
         assertThat(counted.glance(undoubted)).isBetween(SecondReading.SUPPORTED_GLANCE_FROM, SecondReading.GLANCE_FROM);
         assertThat(check(counted).check(undoubted).outcome()).isEqualTo(ContentCheck.Outcome.PASS);
-        assertThat(read).as("where the lists found nothing, the same glance is not read").containsExactly(call);
+        assertThat(read).as("where the lists found nothing, the same glance is not read").containsExactly(threat);
     }
 
     @Test
