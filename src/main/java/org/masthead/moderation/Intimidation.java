@@ -14,7 +14,7 @@ import java.util.Map;
  *
  * <p>Cues inside a quotation do not count: readers quote such messages to condemn them. Nor does
  * a hint of harm inside a phrase that harms nobody (the [harmless] section of {@code threats.txt}),
- * unless the comment also watches someone: "stay safe" is a good wish.
+ * unless the comment also watches someone or knows their day: "stay safe" is a good wish.
  */
 final class Intimidation {
 
@@ -69,10 +69,9 @@ final class Intimidation {
         List<WordList.Hit> routine = cues.get("routine");
         // "See you soon" is a farewell: its "soon" sets no time.
         List<WordList.Hit> countdown = cues.get("countdown").stream().filter(h -> !within(h, watching)).toList();
-        boolean company = !watching.isEmpty() || !routine.isEmpty() || !personal.isEmpty();
-        // "Stay safe" wishes no danger on anyone, unless the comment also watches someone ("We
-        // know where your daughter walks home. Stay safe.").
-        List<WordList.Hit> peril = company ? cues.get("peril")
+        // "Stay safe on your drive home" wishes no danger on anyone, unless the comment also watches
+        // someone or knows their day ("We know where your daughter walks home. Stay safe.").
+        List<WordList.Hit> peril = !watching.isEmpty() || !routine.isEmpty() ? cues.get("peril")
                 : cues.get("peril").stream().filter(h -> !within(h, harmless)).toList();
         if (!aimed) {
             return found;
@@ -87,6 +86,7 @@ final class Intimidation {
         if (!routine.isEmpty() && (!personal.isEmpty() || !watching.isEmpty())) {
             found.add(new Evidence("intimidation: knowing a person's day", words(routine, personal), ROUTINE));
         }
+        boolean company = !watching.isEmpty() || !routine.isEmpty() || !personal.isEmpty();
         if (!countdown.isEmpty() && (company || !peril.isEmpty())) {
             found.add(new Evidence("intimidation: a time set", words(countdown, List.of()), COUNTDOWN));
         }

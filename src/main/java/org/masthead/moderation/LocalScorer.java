@@ -112,7 +112,7 @@ final class LocalScorer implements ToxicityScorer {
             case "profanity" -> discounted(c.addressed(hit) ? "profanity aimed at a person" : "profanity", hit,
                     c.addressed(hit) ? PROFANITY_AIMED : w, c);
             case "slurs" -> discounted("slur", hit, w, c);
-            case "threats" -> c.harmless(hit) || c.harmDenied(hit) ? null : discounted("threat", hit, w, c);
+            case "threats" -> c.insideHarmless(hit) || c.harmDenied(hit) ? null : discounted("threat", hit, w, c);
             case "calls" -> c.harmDenied(hit) ? null : discounted("call to violence", hit, w, c);
             case "harm", "harm-strong", "harm-reported" -> violence(hit, term, c);
             case "spam" -> new Evidence("spam: advertising words", hit.words(), w);
@@ -231,6 +231,8 @@ final class LocalScorer implements ToxicityScorer {
         /** A condition or dare anywhere in the comment, and the last word of a delay or of other hands. */
         private boolean bargained;
         private int lastAfterwards = -1;
+        /** The phrases that harm nobody, each within one sentence. */
+        private final List<WordList.Hit> harmlessPhrases = new ArrayList<>();
 
         Context(FoldedText text, List<WordList.Hit> hits) {
             this.text = text;
@@ -256,6 +258,9 @@ final class LocalScorer implements ToxicityScorer {
                         if (term.section().equals("afterwards")) {
                             lastAfterwards = Math.max(lastAfterwards, hit.to() - 1);
                         }
+                    }
+                    if (term.section().equals("harmless") && hit.from() >= 0 && oneSentence(hit)) {
+                        harmlessPhrases.add(hit);
                     }
                     boolean[] mark = marks.get(term.section());
                     if (mark == null) {
@@ -386,6 +391,29 @@ final class LocalScorer implements ToxicityScorer {
         boolean intended(WordList.Hit hit) {
             return before("intent", hit.from(), INTENT_BEFORE) || after("intent", hit.to(), AFTER)
                     || is("intent", hit.from());
+        }
+
+        /**
+         * A threat's phrase wholly inside a longer one that harms nobody, in the same sentence:
+         * "you're dead wrong" (but not "You're dead. Wrong move.").
+         */
+        boolean insideHarmless(WordList.Hit hit) {
+            for (WordList.Hit phrase : harmlessPhrases) {
+                if (phrase.from() <= hit.from() && hit.to() <= phrase.to()
+                        && phrase.to() - phrase.from() > hit.to() - hit.from()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean oneSentence(WordList.Hit hit) {
+            for (int i = hit.from() + 1; i < hit.to(); i++) {
+                if (text.words().get(i).sentenceStart()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** "Kill two birds", "photo shoot": the violent word is part of a harmless phrase. */

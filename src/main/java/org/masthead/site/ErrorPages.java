@@ -1,5 +1,6 @@
 package org.masthead.site;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.masthead.media.MediaRejected;
@@ -148,9 +149,12 @@ class ErrorPages {
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
-        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
-            // The reader closed the page (a live-notice stream, a slow download): nothing failed, and
-            // nobody is left to answer. Logged as an error, every closed tab would bury the real faults.
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)
+                && (response.isCommitted() || request.getDispatcherType() == DispatcherType.ASYNC)) {
+            // The reader closed the page while it was being sent (a live-notice stream, a slow
+            // download): nothing failed, and nobody is left to answer. Logged as an error, every
+            // closed tab would bury the real faults. Before anything was sent, a broken connection
+            // is more likely ours (a socket of our own), and stays a failure.
             log.debug("Request {} {} ended: the reader went away", request.getMethod(), request.getRequestURI());
             return new ModelAndView();
         }

@@ -14,12 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
+import ch.qos.logback.core.AppenderBase;
 import org.junit.jupiter.api.Test;
 import org.masthead.DatabaseTest;
 import org.masthead.Session;
@@ -139,7 +140,14 @@ class LiveNotices_StreamTest {
     @Test
     void aReaderWhoClosesThePage_endsTheStreamWithoutAnError() throws Exception {
         Logger errorPages = (Logger) LoggerFactory.getLogger("org.masthead.site.ErrorPages");
-        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        // Server threads log while the test reads: a list that may be read as it grows.
+        List<ILoggingEvent> events = new CopyOnWriteArrayList<>();
+        AppenderBase<ILoggingEvent> logged = new AppenderBase<>() {
+            @Override
+            protected void append(ILoggingEvent event) {
+                events.add(event);
+            }
+        };
         logged.start();
         Level level = errorPages.getLevel();
         errorPages.setLevel(Level.DEBUG);
@@ -147,21 +155,21 @@ class LiveNotices_StreamTest {
         List<AutoCloseable> open = new ArrayList<>();
         try {
             ArticleRef article = articles.publish(TestArticles.story("Closed " + UUID.randomUUID().toString().substring(0, 8)));
-            BlockingQueue<Event> events = listen(article.path() + "/comments/live?after=0", null, open);
+            BlockingQueue<Event> notices = listen(article.path() + "/comments/live?after=0", null, open);
             Session guest = new Session(port);
             TestComments.byGuest(guest, article, "Δήμητρα", "Πρώτο σχόλιο.");
-            assertThat(events.poll(20, TimeUnit.SECONDS)).as("the stream was live").isNotNull();
+            assertThat(notices.poll(20, TimeUnit.SECONDS)).as("the stream was live").isNotNull();
             for (AutoCloseable c : open) {
                 c.close();
             }
             // The network takes a write or two into a closed connection before it says so.
-            for (int i = 0; i < 20 && logged.list.stream().noneMatch(e -> e.getLevel() == Level.DEBUG); i++) {
+            for (int i = 0; i < 20 && events.stream().noneMatch(e -> e.getLevel() == Level.DEBUG); i++) {
                 TestComments.byGuest(new Session(port), article, "Reader " + i, "Still here? " + i);
                 Thread.sleep(100);
             }
-            assertThat(logged.list).as("the end of the visit was noticed")
+            assertThat(events).as("the end of the visit was noticed")
                     .anyMatch(e -> e.getLevel() == Level.DEBUG && e.getFormattedMessage().contains("/comments/live"));
-            assertThat(logged.list).as("and logged as no failure").noneMatch(e -> e.getLevel().isGreaterOrEqual(Level.WARN));
+            assertThat(events).as("and logged as no failure").noneMatch(e -> e.getLevel().isGreaterOrEqual(Level.WARN));
         }
         finally {
             for (AutoCloseable c : open) {

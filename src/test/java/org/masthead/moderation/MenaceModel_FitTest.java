@@ -37,7 +37,7 @@ class MenaceModel_FitTest {
      * The ridges on the model's line and on its neighbours, the neighbours' sharpness, and the ridge
      * on the glance's weights: chosen with {@link SecondReading}'s figures by the cross-validation
      * below, by one rule: the most threats caught for at most two civil tune rows held (about one in
-     * 600 of them), with the hand-written civil comments of the tests passing and the shipped model
+     * 670 of them), with the hand-written civil comments of the tests passing and the shipped model
      * reading as its fit does. The rule allowed one civil row until the tune rows grew to 2,188, and
      * was loosened after the search had shown that one allowed 89 caught and two 114 (the corpus
      * README tells how). The glance's figure stayed where it was: lowering it to 0.45 caught a few
@@ -96,6 +96,12 @@ class MenaceModel_FitTest {
             assertThat(shipped.read(row.text()).threat()).as(row.text())
                     .isCloseTo(fresh.read(row.text()).threat(), Offset.offset(0.02));
             assertThat(shipped.glance(row.text())).as(row.text()).isCloseTo(fresh.glance(row.text()), Offset.offset(0.01));
+        }
+        // Comments it never saw, which its rounded figures must read as the fit does too.
+        for (String unseen : List.of("The bins on Mill Lane have not been collected for three weeks now.",
+                "Keep writing about my family and you'll find out what happens to nosy reporters.",
+                "Lovely piece on the harbour, my grandad worked on those boats.")) {
+            assertThat(shipped.read(unseen).threat()).as(unseen).isCloseTo(fresh.read(unseen).threat(), Offset.offset(0.02));
         }
     }
 

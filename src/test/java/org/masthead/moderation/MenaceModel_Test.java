@@ -95,6 +95,8 @@ class MenaceModel_Test {
     /**
      * A threat the word lists find part of the way (a condition and its consequence, with no harm
      * named) earns the model's reading though its glance alone would not: two weak signals that agree.
+     * The model reads it like a tune threat it knows ("Print my name again and you'll be the one in
+     * the obituaries section."): what this shows is that it is read at all.
      */
     @Test
     void aCommentTheWordListsDoubt_isReadFromALowerGlance() {
