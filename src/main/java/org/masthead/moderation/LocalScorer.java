@@ -140,7 +140,7 @@ final class LocalScorer implements ToxicityScorer {
         }
         boolean reported = term.section().equals("harm-reported");
         boolean intent = c.intended(hit);
-        boolean command = !reported && (c.text.words().get(hit.from()).sentenceStart() || c.sentOnAnErrand(hit));
+        boolean command = !reported && c.text.words().get(hit.from()).sentenceStart();
         boolean atYou = c.receivedByYou(hit);
         // "ought to run that cyclist off the road": announced harm may name its receiver first.
         boolean received = atYou || c.received(hit) || (intent && c.receivedBefore(hit));
@@ -205,7 +205,6 @@ final class LocalScorer implements ToxicityScorer {
         private static final int BEFORE = 4;
         private static final int AFTER = 3;
         private static final int INTENT_BEFORE = 6;
-        private static final Set<String> JOINS = Set.of("and", "then");
         private static final int SHORT_SENTENCE = 3;
         /** "be dragged out and shot". */
         private static final int PASSIVE_BEFORE = 4;
@@ -249,7 +248,7 @@ final class LocalScorer implements ToxicityScorer {
             }
             for (String section : List.of("you", "copula", "exclaim", "people", "things", "reported", "intent",
                     "objects", "person", "needs-target", "describing", "harmless", "passive", "sporting", "contest", "self",
-                    "denial", "harm", "harm-strong", "harm-reported", "errand")) {
+                    "denial", "harm", "harm-strong", "harm-reported")) {
                 marks.put(section, new boolean[n]);
             }
             for (WordList.Hit hit : hits) {
@@ -476,22 +475,6 @@ final class LocalScorer implements ToxicityScorer {
             boolean violent = first >= 0
                     && (is("harm", first) || is("harm-strong", first) || is("harm-reported", first));
             return violent && denied(hit);
-        }
-
-        /**
-         * The second half of a command whose sentence opens with an errand: "Pull him out of the car
-         * and batter him", "Find out where he lives, then burn his car".
-         */
-        boolean sentOnAnErrand(WordList.Hit hit) {
-            int before = hit.from() - 1;
-            if (before < 1 || !JOINS.contains(text.words().get(before).folded())) {
-                return false;
-            }
-            int start = before;
-            while (start > 0 && !text.words().get(start).sentenceStart()) {
-                start--;
-            }
-            return is("errand", start);
         }
 
         /** "We'll bury your lot on Saturday" said of a match or an election: a figure of speech. */
