@@ -299,6 +299,18 @@ class ContentCheck_CorpusTest {
         }
     }
 
+    /** Filming is shooting too: a school's video passes, people shot do not. */
+    @Test
+    void shootingAFilm_isNoViolence() {
+        for (String civil : List.of("We're going to shoot the video for the school fete on Saturday, all welcome.",
+                "The crew will shoot a film on the harbour next week, so the car park is closed.")) {
+            assertThat(flagged(civil)).as(civil).isFalse();
+        }
+        for (String threat : List.of("We're going to shoot the lot of them on Saturday.", "We're going to shoot you, councillor.")) {
+            assertThat(flagged(threat)).as(threat).isTrue();
+        }
+    }
+
     /** "Dead" as a mere "very" threatens nobody; "you're dead" alone still does. */
     @Test
     void deadAsAMereVery_isNoThreat() {
