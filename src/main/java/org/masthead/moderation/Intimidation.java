@@ -43,12 +43,11 @@ final class Intimidation {
     private Intimidation() {
     }
 
-    static List<Evidence> weigh(List<WordList.Hit> hits, Lexicon lexicon) {
+    /** @param harmless the phrases that harm nobody, each within one sentence */
+    static List<Evidence> weigh(List<WordList.Hit> hits, Lexicon lexicon, List<WordList.Hit> harmless) {
         Map<String, List<WordList.Hit>> cues = new LinkedHashMap<>();
         SECTIONS.forEach(s -> cues.put(s, new ArrayList<>()));
         boolean aimed = false;
-        List<WordList.Hit> harmless = hits.stream().filter(h -> h.from() >= 0)
-                .filter(h -> lexicon.terms(h.entry()).stream().anyMatch(t -> t.section().equals("harmless"))).toList();
         for (WordList.Hit hit : hits) {
             if (hit.quoted()) {
                 continue;
@@ -68,11 +67,11 @@ final class Intimidation {
         List<WordList.Hit> personal = cues.get("personal");
         List<WordList.Hit> routine = cues.get("routine");
         // "See you soon" is a farewell: its "soon" sets no time.
-        List<WordList.Hit> countdown = cues.get("countdown").stream().filter(h -> !within(h, watching)).toList();
+        List<WordList.Hit> countdown = cues.get("countdown").stream().filter(h -> !h.insideAny(watching)).toList();
         // "Stay safe on your drive home" wishes no danger on anyone, unless the comment also watches
         // someone or knows their day ("We know where your daughter walks home. Stay safe.").
         List<WordList.Hit> peril = !watching.isEmpty() || !routine.isEmpty() ? cues.get("peril")
-                : cues.get("peril").stream().filter(h -> !within(h, harmless)).toList();
+                : cues.get("peril").stream().filter(h -> !h.insideAny(harmless)).toList();
         if (!aimed) {
             return found;
         }
@@ -98,10 +97,6 @@ final class Intimidation {
             found.add(new Evidence("intimidation: a hint of harm", words(peril, List.of()), Math.min(weight, MOST_HINTS)));
         }
         return found;
-    }
-
-    private static boolean within(WordList.Hit hit, List<WordList.Hit> others) {
-        return others.stream().anyMatch(o -> o.from() <= hit.from() && hit.to() <= o.to());
     }
 
     /** A condition set on someone, followed by a consequence: firmer with two consequences than one. */

@@ -84,7 +84,7 @@ final class LocalScorer implements ToxicityScorer {
                 }
             }
         }
-        abuse.addAll(Intimidation.weigh(hits, lexicon));
+        abuse.addAll(Intimidation.weigh(hits, lexicon, context.harmlessPhrases));
         SpamSignals.add(text.text(), text.words(), links, spam);
         List<Evidence> abuseReasons = strongestOfEach(abuse);
         if (secondReading != null) {
@@ -393,18 +393,17 @@ final class LocalScorer implements ToxicityScorer {
                     || is("intent", hit.from());
         }
 
+        /** "Kill two birds", "a slap on the wrist": the violent word shares its words with a harmless phrase. */
+        boolean harmless(WordList.Hit hit) {
+            return hit.from() >= 0 && within("harmless", hit);
+        }
+
         /**
-         * A threat's phrase wholly inside a longer one that harms nobody, in the same sentence:
-         * "you're dead wrong" (but not "You're dead. Wrong move.").
+         * A threat's phrase, longer than a violent word, is excused only wholly inside a harmless
+         * one, in one sentence: "you're dead wrong" (but not "You're dead. Wrong move.").
          */
         boolean insideHarmless(WordList.Hit hit) {
-            for (WordList.Hit phrase : harmlessPhrases) {
-                if (phrase.from() <= hit.from() && hit.to() <= phrase.to()
-                        && phrase.to() - phrase.from() > hit.to() - hit.from()) {
-                    return true;
-                }
-            }
-            return false;
+            return hit.from() >= 0 && hit.insideAny(harmlessPhrases);
         }
 
         private boolean oneSentence(WordList.Hit hit) {
@@ -414,11 +413,6 @@ final class LocalScorer implements ToxicityScorer {
                 }
             }
             return true;
-        }
-
-        /** "Kill two birds", "photo shoot": the violent word is part of a harmless phrase. */
-        boolean harmless(WordList.Hit hit) {
-            return hit.from() >= 0 && within("harmless", hit);
         }
 
         /**

@@ -30,6 +30,11 @@ final class WordList {
      * @param quoted the match stands inside a quotation
      */
     record Hit(String entry, String words, int from, int to, boolean quoted) {
+
+        /** Whether one of those hits spans all of this one's words. */
+        boolean insideAny(List<Hit> others) {
+            return others.stream().anyMatch(o -> o.from() <= from && to <= o.to());
+        }
     }
 
     /** A compiled entry: its words folded, the last one perhaps a prefix. */
