@@ -350,6 +350,47 @@ class ContentCheck_CorpusTest {
         }
     }
 
+    /**
+     * French, German, Spanish and Russian know the English lists' calls to violence ("someone
+     * should burn them out", "drag them out of their houses") and veiled threats (a watcher who
+     * knows someone's day, a family named beside "it would be a shame if …"). Their everyday uses
+     * pass: bonfires of leaves, killing time, an invitation, a road warning, a bus timetable.
+     */
+    @Test
+    void callsAndVeiledThreatsInOtherLanguages_areHeld_andTheirEverydayWordsPass() {
+        for (String threat : List.of("Il faut brûler leurs bureaux, ces journalistes l'ont bien cherché.",
+                "On va te casser la gueule à la sortie du conseil.",
+                "On sait à quelle heure tu sors du bureau le soir, et on connaît l'école de tes gosses.",
+                "Votre fille va au lycée Jean Moulin, non ? Ce serait dommage qu'elle ait des ennuis.",
+                "Man sollte ihn verprügeln, diesen Lügner.",
+                "Diese Journalisten gehören abgefackelt.",
+                "Wir wissen genau, wann du jeden Morgen aus dem Haus gehst. Wäre doch schade, wenn deiner Frau was passiert.",
+                "Hay que sacarlos de sus casas, a esos políticos corruptos.",
+                "Sabemos a qué hora sales del trabajo, y tus hijos van al colegio de la plaza. Ten cuidado.",
+                "Надо спалить их редакцию вместе с журналистами.",
+                "Мы за тобой следим и знаем, во сколько ты выходишь из дома. Было бы жаль, если бы с тобой что-то случилось.")) {
+            assertThat(flagged(threat)).as(threat).isTrue();
+        }
+        for (String civil : List.of("Il faut brûler les feuilles mortes avant l'hiver, sinon le jardin devient un marécage.",
+                "Il faut tuer le temps avant le match, on va au café ?",
+                "Ce serait dommage de rater le marché de Noël, tes gosses vont adorer les manèges.",
+                "On connaît ta fille depuis l'école maternelle, elle a tellement grandi ! Bravo pour son diplôme.",
+                "Je passe te rendre une petite visite demain avec des croissants, histoire qu'on discute du projet.",
+                "Man sollte die alten Laternen abreißen und neue aufstellen, es ist viel zu dunkel auf dem Heimweg.",
+                "Wir wissen genau, wann der Bus kommt, nur fährt er nie pünktlich. Schade für die Kinder in der Grundschule.",
+                "Deine Kinder gehen bestimmt gern auf das Sommerfest der Schule, es gibt Kuchen und eine Hüpfburg.",
+                "Hay que quemar las hojas secas antes de que llueva, así el huerto respira.",
+                "Habría que matar el tiempo de alguna manera mientras esperamos al alcalde.",
+                "Sería una pena que cerraran la farmacia del barrio, mucha gente mayor depende de ella.",
+                "Ten cuidado con el hielo por las mañanas, la calle del colegio está muy resbaladiza.",
+                "Надо сжечь старые листья, пока не пошёл дождь, иначе сад сгниёт.",
+                "Нужно бить тревогу: в школе нет отопления, дети сидят в куртках.",
+                "Депутату стоит навестить нашу школу, чтобы до него наконец дошло, как мы живём.",
+                "Мы знаем, во сколько приходит автобус, но он всё равно опаздывает. Жалко детей.")) {
+            assertThat(flagged(civil)).as(civil).isFalse();
+        }
+    }
+
     /** Local news reports the weather: its storms open sentences as a call would, and readers wish each other well. */
     @Test
     void theWeathersStormAndGoodWishes_pass_butACallToStormAndAWatchersWishAreHeld() {
