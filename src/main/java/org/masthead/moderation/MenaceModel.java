@@ -19,34 +19,36 @@ import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
 
 /**
- * A second reading of comments that the word lists could not settle and that glance like threats. A small
- * sentence-embedding model (bge-small-en-v1.5, quantized, run by ONNX Runtime inside this process:
- * no text leaves the server) turns the comment into a vector of its meaning, and two regressions
- * fitted to the threats, calls to violence and civil comments of the corpus's tune rows
- * ({@code moderation/menace-model.tsv}) say how much that meaning reads like a threat: a logistic
+ * A second reading of comments that the word lists could not settle and that glance like threats. Two
+ * small sentence-embedding models (bge-small-en-v1.5 and all-MiniLM-L6-v2, both quantized, run by
+ * ONNX Runtime inside this process: no text leaves the server) each turn the comment into a vector
+ * of its meaning, and for each, two regressions fitted to the threats, calls to violence and civil
+ * comments of the corpus's tune rows ({@code moderation/menace-bge.tsv}, {@code
+ * moderation/menace-minilm.tsv}) say how much that meaning reads like a threat: a logistic
  * regression, one straight line through the space of meanings, and {@link Neighbours}, which weighs
  * the comment against each tune row by how close their meanings lie. The reading is the average of
- * the two: in cross-validation that kept most of each writer's rows out of the fit that judged
- * them, it caught more threats than either alone, for as few civil comments held. "Accidents have
- * a way of finding people like you" names no harm a word list knows, yet reads like the threats it
- * was fitted to.
+ * all four. The two models were trained apart and err apart: in cross-validation that kept most of
+ * each writer's rows out of the fit that judged them, both together caught a third more threats
+ * than the first alone, for as few civil comments held. "Accidents have a way of finding people
+ * like you" names no harm a word list knows, yet reads like the threats it was fitted to.
  *
  * <p>Neither regression explains itself to a moderator, so each reading also names the known
  * threat whose meaning lies closest to the comment's.
  *
- * <p>The model is English only, and costs milliseconds a comment where a word list costs
+ * <p>The models are English only, and cost milliseconds a comment where a word list costs
  * microseconds. So each comment is first given a {@link Glance}, which costs microseconds, and
- * the model reads only English comments whose glance reads like a threat ({@link SecondReading}).
+ * the models read only English comments whose glance reads like a threat ({@link SecondReading}).
  */
 final class MenaceModel {
 
-    static final String FILE = "moderation/menace-model.tsv";
+    /** The fitted regressions over each model's meanings, in the order of {@link Sentences#BOTH}. */
+    static final List<String> FILES = List.of("moderation/menace-bge.tsv", "moderation/menace-minilm.tsv");
     private static final String PIECES = "moderation/menace-pieces.tsv";
     static final int DIMENSIONS = 384;
 
-    /** Turns a text into a unit vector of its meaning. */
+    /** Turns a text into a unit vector of its meaning by each model, in the order of {@link #FILES}. */
     interface Embedder {
-        float[] embed(String text);
+        float[][] embed(String text);
     }
 
     /**
@@ -77,18 +79,28 @@ final class MenaceModel {
         }
     }
 
+    /** What one model's meanings were fitted to: its line and its neighbours, whose reading is their average. */
+    record Sense(Line line, Neighbours neighbours) {
+
+        double threat(float[] meaning) {
+            return (line.threat(meaning) + neighbours.read(meaning).threat()) / 2;
+        }
+    }
+
     private static volatile boolean loaded;
     private static volatile MenaceModel shared;
 
     private final Embedder embedder;
-    private final Line line;
-    private final Neighbours neighbours;
+    private final List<Sense> senses;
     private final Glance glance;
 
-    MenaceModel(Embedder embedder, Line line, Neighbours neighbours, Glance glance) {
+    /** @param senses one for each meaning the embedder gives, in its order */
+    MenaceModel(Embedder embedder, List<Sense> senses, Glance glance) {
+        if (senses.isEmpty()) {
+            throw new IllegalArgumentException("a menace model needs a sense of at least one model's meanings");
+        }
         this.embedder = embedder;
-        this.line = line;
-        this.neighbours = neighbours;
+        this.senses = List.copyOf(senses);
         this.glance = glance;
     }
 
@@ -101,7 +113,7 @@ final class MenaceModel {
         if (!loaded) {
             synchronized (MenaceModel.class) {
                 if (!loaded) {
-                    shared = load(SmallBge::new);
+                    shared = load(() -> Sentences.BOTH);
                     loaded = true;
                 }
             }
@@ -128,7 +140,7 @@ final class MenaceModel {
 
     /** The tune rows the model knows that threaten or call for violence, or the civil ones. */
     List<String> known(boolean threatening) {
-        return neighbours.texts(threatening);
+        return senses.get(0).neighbours().texts(threatening);
     }
 
     /** The probability that the text threatens, by its word pieces alone: see {@link Glance}. */
@@ -137,9 +149,15 @@ final class MenaceModel {
     }
 
     Reading read(String text) {
-        float[] meaning = embedder.embed(text);
-        Neighbours.Reading among = neighbours.read(meaning);
-        return new Reading((line.threat(meaning) + among.threat()) / 2, among.closestThreat());
+        float[][] meanings = embedder.embed(text);
+        if (meanings.length != senses.size()) {
+            throw new IllegalStateException("the embedder gave " + meanings.length + " meanings for " + senses.size() + " senses");
+        }
+        double sum = 0;
+        for (int i = 0; i < meanings.length; i++) {
+            sum += senses.get(i).threat(meanings[i]);
+        }
+        return new Reading(sum / meanings.length, senses.get(0).neighbours().read(meanings[0]).closestThreat());
     }
 
     static double dot(float[] a, float[] b) {
@@ -150,15 +168,28 @@ final class MenaceModel {
         return sum;
     }
 
-    /**
-     * Reads the fitted model: the line's {@code bias} and {@code weights}, the neighbours' {@code base}
-     * and {@code sharpness}, then one line per known row: {@code threat} or {@code civil}, its pull,
-     * its text and its meaning, tab-separated; {@code #} starts a comment.
-     */
+    /** Reads the fitted senses of {@link #FILES} and the glance, for an embedder that gives a meaning for each. */
     static MenaceModel read(ClassLoader loader, Embedder embedder) {
-        try (InputStream in = loader.getResourceAsStream(FILE)) {
+        try {
+            List<Sense> senses = new ArrayList<>();
+            for (String file : FILES) {
+                senses.add(sense(loader, file));
+            }
+            return new MenaceModel(embedder, senses, Glance.read(loader));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads one model's fitted sense: the line's {@code bias} and {@code weights}, the neighbours'
+     * {@code base} and {@code sharpness}, then one line per known row: {@code threat} or {@code civil},
+     * its pull, its text and its meaning, tab-separated; {@code #} starts a comment.
+     */
+    private static Sense sense(ClassLoader loader, String file) throws IOException {
+        try (InputStream in = loader.getResourceAsStream(file)) {
             if (in == null) {
-                throw new IllegalStateException(FILE + " is missing from the application");
+                throw new IllegalStateException(file + " is missing from the application");
             }
             double bias = Double.NaN;
             double[] weights = new double[0];
@@ -176,16 +207,14 @@ final class MenaceModel {
                     case "base" -> base = Double.parseDouble(f[1]);
                     case "sharpness" -> sharpness = Double.parseDouble(f[1]);
                     case "threat", "civil" -> known.add(new Neighbours.Known(f[2], f[0].equals("threat"), Double.parseDouble(f[1]),
-                            floats(dimensions(numbers(f[3])))));
-                    default -> throw new IllegalStateException(FILE + " has a line of unknown kind: " + f[0]);
+                            floats(dimensions(file, numbers(f[3])))));
+                    default -> throw new IllegalStateException(file + " has a line of unknown kind: " + f[0]);
                 }
             }
             if (!Double.isFinite(bias) || !Double.isFinite(base) || !Double.isFinite(sharpness) || known.isEmpty()) {
-                throw new IllegalStateException(FILE + " lacks its bias, base, sharpness or known rows");
+                throw new IllegalStateException(file + " lacks its bias, base, sharpness or known rows");
             }
-            return new MenaceModel(embedder, new Line(bias, weights), new Neighbours(base, sharpness, known), Glance.read(loader));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return new Sense(new Line(bias, weights), new Neighbours(base, sharpness, known));
         }
     }
 
@@ -257,9 +286,9 @@ final class MenaceModel {
         return numbers;
     }
 
-    private static double[] dimensions(double[] meaning) {
+    private static double[] dimensions(String file, double[] meaning) {
         if (meaning.length != DIMENSIONS) {
-            throw new IllegalStateException(FILE + " has a known row of " + meaning.length + " dimensions, not " + DIMENSIONS);
+            throw new IllegalStateException(file + " has a known row of " + meaning.length + " dimensions, not " + DIMENSIONS);
         }
         return meaning;
     }
@@ -282,11 +311,12 @@ final class MenaceModel {
     }
 
     /**
-     * bge-small-en-v1.5, quantized, as the model's own jar ships it, in one ONNX Runtime session per
-     * process that reads on the caller's thread: with a pool of its own, two readers on two cores
-     * waited on each other's threads and read about a quarter fewer comments a second.
+     * A sentence-embedding model as its own jar ships it (an ONNX file and its tokenizer), in one
+     * ONNX Runtime session per process, opened on first use, that reads on the caller's thread: with
+     * a pool of its own, two readers on two cores waited on each other's threads and read about a
+     * quarter fewer comments a second.
      */
-    static final class SmallBge implements Embedder {
+    static final class Sentences {
 
         static {
             // The tokenizer's library would otherwise ask a cloud's metadata address where it runs and
@@ -299,34 +329,60 @@ final class MenaceModel {
             }
         }
 
-        @Override
-        public float[] embed(String text) {
-            return unit(Session.MODEL.embed(text).content().vector());
+        /** 34 MB of weights, twelve layers; a sentence's meaning is its first place's. */
+        static final Sentences BGE = new Sentences("bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json", PoolingMode.CLS);
+        /** 23 MB of weights, six layers; a sentence's meaning is the average of its places'. */
+        static final Sentences MINI_LM = new Sentences("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json",
+                PoolingMode.MEAN);
+        /** Both, in the order of {@link #FILES}. */
+        static final Embedder BOTH = text -> new float[][] {BGE.embed(text), MINI_LM.embed(text)};
+
+        final String weights;
+        final String tokenizer;
+        private final PoolingMode pooling;
+        private volatile Session session;
+
+        private Sentences(String weights, String tokenizer, PoolingMode pooling) {
+            this.weights = weights;
+            this.tokenizer = tokenizer;
+            this.pooling = pooling;
         }
 
-        static final String WEIGHTS = "bge-small-en-v1.5-q.onnx";
-        static final String TOKENIZER = "bge-small-en-v1.5-q-tokenizer.json";
+        float[] embed(String text) {
+            return unit(session().embed(text).content().vector());
+        }
 
-        /** Created on first use, once: 34 MB of weights. */
+        private Session session() {
+            Session opened = session;
+            if (opened == null) {
+                synchronized (this) {
+                    opened = session;
+                    if (opened == null) {
+                        opened = new Session(this);
+                        session = opened;
+                    }
+                }
+            }
+            return opened;
+        }
+
         private static final class Session extends AbstractInProcessEmbeddingModel {
-
-            static final Session MODEL = new Session();
 
             private final OnnxBertBiEncoder encoder;
 
-            private Session() {
+            private Session(Sentences model) {
                 super(Runnable::run);
-                try (InputStream weights = resource(WEIGHTS);
-                        InputStream tokenizer = resource(TOKENIZER);
+                try (InputStream weights = resource(model.weights);
+                        InputStream tokenizer = resource(model.tokenizer);
                         OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
                     OrtEnvironment environment = OrtEnvironment.getEnvironment();
                     options.setIntraOpNumThreads(1);
                     encoder = new OnnxBertBiEncoder(environment, environment.createSession(weights.readAllBytes(), options),
-                            tokenizer, PoolingMode.CLS);
+                            tokenizer, model.pooling);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 } catch (OrtException e) {
-                    throw new IllegalStateException("ONNX Runtime could not open the model: " + e.getMessage(), e);
+                    throw new IllegalStateException("ONNX Runtime could not open " + model.weights + ": " + e.getMessage(), e);
                 }
             }
 

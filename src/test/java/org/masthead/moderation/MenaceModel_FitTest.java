@@ -21,12 +21,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Where {@code moderation/menace-model.tsv} and {@code moderation/menace-pieces.tsv} come from, and
- * proof that they came from the tune rows alone. The model's two regressions of "threat or call to
- * violence" against "civil" are fitted over the meaning of every such tune row of the corpus: a
- * logistic regression (its line) and a kernel ridge regression ({@link Neighbours}); its glance is
- * a logistic regression over the average meaning of each row's word pieces ({@link PieceMeanings}).
- * The held-out rows never reach any of them.
+ * Where {@code moderation/menace-bge.tsv}, {@code moderation/menace-minilm.tsv} and {@code
+ * moderation/menace-pieces.tsv} come from, and proof that they came from the tune rows alone. For
+ * each of the two sentence models, two regressions of "threat or call to violence" against "civil"
+ * are fitted over its meaning of every such tune row of the corpus: a logistic regression (its
+ * line) and a kernel ridge regression ({@link Neighbours}); the glance is a logistic regression over
+ * the average meaning of each row's word pieces by the first model ({@link PieceMeanings}). The
+ * held-out rows never reach any of them.
  *
  * <p>To fit them again after the tune rows change:
  * {@code ./mvnw test -Dtest=MenaceModel_FitTest -Dmasthead.moderation.fit=src/main/resources/moderation}.
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class MenaceModel_FitTest {
 
     /**
-     * The ridges on the model's line and on its neighbours, the neighbours' sharpness, and the ridge
+     * The ridges on each model's line and on its neighbours, the neighbours' sharpness, and the ridge
      * on the glance's weights: chosen with {@link SecondReading}'s figures by the cross-validation
      * below, by one rule: the most threats caught for at most two civil tune rows held (about one in
      * 670 of them), with the hand-written civil comments of the tests passing and the shipped model
@@ -45,29 +46,36 @@ class MenaceModel_FitTest {
      * ridge) takes large pulls of both signs, so the known rows' meanings are written with four
      * decimals: with three, the shipped model read up to 0.04 away from its fit.
      */
-    static final double RIDGE = 3.5e-5;
-    static final double NEIGHBOURS_RIDGE = 1e-5;
+    static final double RIDGE = 1e-4;
+    static final double NEIGHBOURS_RIDGE = 3e-5;
     static final double SHARPNESS = 1.5;
     static final double GLANCE_RIDGE = 1e-3;
     static final Set<String> MENACE = Set.of("threat", "violence");
+    static final List<String> MODEL_NAMES = List.of("bge-small-en-v1.5", "all-MiniLM-L6-v2");
 
-    /** A tune row with its sentence's meaning and the average meaning of its word pieces. */
-    record Labelled(String text, boolean menace, float[] meaning, float[] pieces) {
+    /** A tune row with its sentence's meaning by each model and the average meaning of its word pieces. */
+    record Labelled(String text, boolean menace, float[][] meanings, float[] pieces) {
+    }
+
+    /** One model's regressions as fitted, before they are written down. */
+    record Fitted(MenaceModel.Line line, double base, List<Neighbours.Known> known) {
+
+        MenaceModel.Sense sense() {
+            return new MenaceModel.Sense(line, new Neighbours(base, SHARPNESS, known));
+        }
     }
 
     static List<Labelled> tune;
-    static MenaceModel.Line line;
-    static List<Neighbours.Known> known;
+    static List<Fitted> fitted;
     static Map<String, Float> glance;
     static MenaceModel shipped;
-    /** The tune rows' meanings, worked out once; any other text is read by the model. */
-    static final Map<String, float[]> MEANINGS = new HashMap<>();
-    static final MenaceModel.Embedder MODEL = new MenaceModel.SmallBge();
-    static final MenaceModel.Embedder KNOWN = text -> MEANINGS.computeIfAbsent(text, MODEL::embed);
+    /** The tune rows' meanings, worked out once; any other text is read by the models. */
+    static final Map<String, float[][]> MEANINGS = new HashMap<>();
+    static final MenaceModel.Embedder KNOWN = text -> MEANINGS.computeIfAbsent(text, MenaceModel.Sentences.BOTH::embed);
     /** The corpus's kinds of civil comment that are neither look-alikes of abuse nor in another language. */
     static final Set<String> ORDINARY = Set.of("civil", "political", "disagreement", "quote");
     /** What the cross-validation catches, less a row: a change that catches fewer fails. */
-    static final int CAUGHT = 135;
+    static final int CAUGHT = 151;
 
     @BeforeAll
     static void fit() throws IOException {
@@ -77,12 +85,14 @@ class MenaceModel_FitTest {
                 tune.add(new Labelled(row.text(), row.abusive(), KNOWN.embed(row.text()), PieceMeanings.of(row.text())));
             }
         }
-        line = lineOf(tune);
-        known = kernelRidge(tune);
+        fitted = fit(tune);
         glance = PieceMeanings.figures(newton(tune, Labelled::pieces, GLANCE_RIDGE));
         String target = System.getProperty("masthead.moderation.fit");
         if (target != null && !target.isBlank()) {
-            Files.writeString(Path.of(target, "menace-model.tsv"), render(), StandardCharsets.UTF_8);
+            for (int i = 0; i < fitted.size(); i++) {
+                String file = MenaceModel.FILES.get(i);
+                Files.writeString(Path.of(target, file.substring(file.lastIndexOf('/') + 1)), render(i), StandardCharsets.UTF_8);
+            }
             Files.writeString(Path.of(target, "menace-pieces.tsv"), PieceMeanings.render(glance), StandardCharsets.UTF_8);
         }
         shipped = MenaceModel.read(MenaceModel_FitTest.class.getClassLoader(), KNOWN);
@@ -90,8 +100,7 @@ class MenaceModel_FitTest {
 
     @Test
     void theShippedModel_isTheOneTheTuneRowsGive() {
-        MenaceModel fresh = new MenaceModel(KNOWN, line, new Neighbours(baseOf(tune), SHARPNESS, known),
-                new MenaceModel.Glance(glance));
+        MenaceModel fresh = new MenaceModel(KNOWN, senses(fitted), new MenaceModel.Glance(glance));
         for (Labelled row : tune) {
             assertThat(shipped.read(row.text()).threat()).as(row.text())
                     .isCloseTo(fresh.read(row.text()).threat(), Offset.offset(0.02));
@@ -157,8 +166,7 @@ class MenaceModel_FitTest {
             MenaceModel model = new MenaceModel(text -> {
                 reads.incrementAndGet();
                 return KNOWN.embed(text);
-            }, lineOf(training), new Neighbours(baseOf(training), SHARPNESS, kernelRidge(training)),
-                    new MenaceModel.Glance(PieceMeanings.figures(newton(training, Labelled::pieces, GLANCE_RIDGE))));
+            }, senses(fit(training)), new MenaceModel.Glance(PieceMeanings.figures(newton(training, Labelled::pieces, GLANCE_RIDGE))));
             ContentCheck withModel = new ContentCheck(ContentPolicy.defaults(new LocalScorer(lexicon, model)));
             for (Corpus.Row row : judged) {
                 boolean before = listsAlone.check(row.text()).outcome() != ContentCheck.Outcome.PASS;
@@ -180,10 +188,9 @@ class MenaceModel_FitTest {
         System.out.printf("cross-validation on the tune rows: %d abusive rows caught that the lists missed, %d civil rows held; "
                 + "the model read %d of %d ordinary civil rows%n", caught, civilHeld.size(), ordinaryRead.get(), ordinary);
         assertThat(caught).isGreaterThanOrEqualTo(CAUGHT);
-        // Look-alikes written as the twins of threats: a moderator would read them twice too.
-        assertThat(civilHeld).as("only two look-alikes").containsExactly(
-                "People like you disappear from local politics far too quickly. Hope you stand again, Mr Osei, the ward needs you.",
-                "That teacher better hope she never runs into me in a car park, I'll talk her ear off about how well my daughter's doing at uni.");
+        // A look-alike written as the twin of a threat: a moderator would read it twice too.
+        assertThat(civilHeld).as("only one look-alike").containsExactly(
+                "People like you disappear from local politics far too quickly. Hope you stand again, Mr Osei, the ward needs you.");
         assertThat(ordinaryRead.get()).as("a row more than the model reads now").isLessThanOrEqualTo(75);
     }
 
@@ -192,9 +199,20 @@ class MenaceModel_FitTest {
         PieceMeanings.assertSplitsAsTheModelsTokenizer(Corpus.rows().stream().map(Corpus.Row::text).toList());
     }
 
-    static MenaceModel.Line lineOf(List<Labelled> rows) {
-        double[] fitted = newton(rows, Labelled::meaning, RIDGE);
-        return new MenaceModel.Line(fitted[MenaceModel.DIMENSIONS], Arrays.copyOf(fitted, MenaceModel.DIMENSIONS));
+    /** Each model's regressions, fitted to the rows' meanings by that model. */
+    static List<Fitted> fit(List<Labelled> rows) {
+        List<Fitted> all = new ArrayList<>();
+        for (int model = 0; model < MenaceModel.FILES.size(); model++) {
+            int m = model;
+            double[] line = newton(rows, row -> row.meanings()[m], RIDGE);
+            all.add(new Fitted(new MenaceModel.Line(line[MenaceModel.DIMENSIONS], Arrays.copyOf(line, MenaceModel.DIMENSIONS)),
+                    baseOf(rows), kernelRidge(rows, m)));
+        }
+        return all;
+    }
+
+    static List<MenaceModel.Sense> senses(List<Fitted> fitted) {
+        return fitted.stream().map(Fitted::sense).toList();
     }
 
     /** What a comment like none of the rows reads as: the share of threats among them. */
@@ -206,15 +224,15 @@ class MenaceModel_FitTest {
      * Kernel ridge regression: the pulls p that solve (K + ridge · n · I) p = y − base, where K holds
      * the rows' closeness to each other as {@link Neighbours} weighs it and y is 1 for a threat.
      */
-    static List<Neighbours.Known> kernelRidge(List<Labelled> rows) {
+    static List<Neighbours.Known> kernelRidge(List<Labelled> rows, int model) {
         int n = rows.size();
         double base = baseOf(rows);
         double[][] k = new double[n][n];
         double[] y = new double[n];
         for (int i = 0; i < n; i++) {
-            float[] a = rows.get(i).meaning();
+            float[] a = rows.get(i).meanings()[model];
             for (int j = 0; j <= i; j++) {
-                k[i][j] = Math.exp(SHARPNESS * (MenaceModel.dot(a, rows.get(j).meaning()) - 1));
+                k[i][j] = Math.exp(SHARPNESS * (MenaceModel.dot(a, rows.get(j).meanings()[model]) - 1));
             }
             k[i][i] += NEIGHBOURS_RIDGE * n;
             y[i] = (rows.get(i).menace() ? 1 : 0) - base;
@@ -223,7 +241,7 @@ class MenaceModel_FitTest {
         List<Neighbours.Known> known = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Labelled row = rows.get(i);
-            known.add(new Neighbours.Known(row.text(), row.menace(), pulls[i], row.meaning()));
+            known.add(new Neighbours.Known(row.text(), row.menace(), pulls[i], row.meanings()[model]));
         }
         return known;
     }
@@ -362,10 +380,13 @@ class MenaceModel_FitTest {
         return x;
     }
 
-    private static String render() {
+    private static String render(int model) {
+        MenaceModel.Line line = fitted.get(model).line();
+        List<Neighbours.Known> known = fitted.get(model).known();
         StringBuilder out = new StringBuilder();
         out.append("# Fitted by MenaceModel_FitTest to the corpus's tune rows (threats and calls to violence against civil\n")
-                .append("# comments), over bge-small-en-v1.5 (quantized) sentence meanings. Regenerate; do not edit by hand.\n")
+                .append("# comments), over ").append(MODEL_NAMES.get(model))
+                .append(" (quantized) sentence meanings. Regenerate; do not edit by hand.\n")
                 .append("# Each known row: threat or civil, its pull, its text, its meaning.\n");
         out.append("bias\t").append(String.format(Locale.ROOT, "%.6g", line.bias())).append('\n');
         out.append("weights\t");

@@ -17,10 +17,10 @@ class MenaceModel_Test {
     final AtomicInteger asked = new AtomicInteger();
     /** What the model was given to read. */
     final List<String> read = new CopyOnWriteArrayList<>();
-    final MenaceModel.Embedder smallBge = new MenaceModel.SmallBge();
+    final MenaceModel.Embedder models = MenaceModel.Sentences.BOTH;
     final MenaceModel counted = MenaceModel.read(getClass().getClassLoader(), text -> {
         read.add(text);
-        return smallBge.embed(text);
+        return models.embed(text);
     });
     final Lexicon lexicon = Lexicon.read(LocalScorer.RESOURCES);
 
@@ -55,8 +55,9 @@ class MenaceModel_Test {
     void commentsInOtherLanguages_areNeverRead_whateverTheirGlance() {
         MenaceModel everythingGlances = new MenaceModel(text -> {
             read.add(text);
-            return smallBge.embed(text);
-        }, new MenaceModel.Line(0, new double[MenaceModel.DIMENSIONS]), new Neighbours(0, 1, List.of()),
+            return models.embed(text);
+        }, java.util.Collections.nCopies(MenaceModel.FILES.size(), new MenaceModel.Sense(
+                new MenaceModel.Line(0, new double[MenaceModel.DIMENSIONS]), new Neighbours(0, 1, List.of()))),
                 new MenaceModel.Glance(java.util.Map.of(WordPieces.UNKNOWN, 9f)));
         ContentCheck check = check(everythingGlances);
         for (String foreign : List.of("Danke für den Bericht. Wann fährt der Bus wieder nach Fahrplan?",
@@ -95,12 +96,10 @@ class MenaceModel_Test {
     /**
      * A threat the word lists find part of the way (a condition and its consequence, with no harm
      * named) earns the model's reading though its glance alone would not: two weak signals that agree.
-     * The model reads it like a tune threat it knows ("Print my name again and you'll be the one in
-     * the obituaries section."): what this shows is that it is read at all.
      */
     @Test
     void aCommentTheWordListsDoubt_isReadFromALowerGlance() {
-        String threat = "Print my son's name in the business pages again, editor, and you'll be the one in the obituaries next.";
+        String threat = "Carry on with these planning stories and you will learn what happens to nosy reporters round here.";
         assertThat(new LocalScorer(lexicon, null).score(threat).abuse()).as("the word lists' doubt")
                 .isBetween(SecondReading.SUPPORTED, 0.5);
         assertThat(counted.glance(threat)).as("no threat at a glance")

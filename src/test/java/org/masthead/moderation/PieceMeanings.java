@@ -32,8 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class PieceMeanings {
 
-    private static final String MODEL = MenaceModel.SmallBge.WEIGHTS;
-    private static final String TOKENIZER = MenaceModel.SmallBge.TOKENIZER;
+    private static final String MODEL = MenaceModel.Sentences.BGE.weights;
+    private static final String TOKENIZER = MenaceModel.Sentences.BGE.tokenizer;
     private static final int BATCH = 512;
 
     /** The vocabulary in the order of its ids, each piece with its meaning. */
