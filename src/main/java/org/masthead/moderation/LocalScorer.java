@@ -217,9 +217,15 @@ final class LocalScorer implements ToxicityScorer {
         /** After the name the writer calls themselves, words that say when or where: "a moron with maps". */
         private static final Set<String> WHEN = Set.of("sometimes", "again", "today", "honestly");
         private static final Set<String> WHERE = Set.of("with", "in", "at", "on", "for");
-        /** What may stand between a denial and the harm it denies: "not going to hurt", "nobody is ever going to". */
+        /**
+         * What may stand between a denial and the harm it denies: "not going to hurt", "nobody is ever
+         * going to"; in French, German, Spanish and Russian also who must or will do it and who would
+         * suffer it ("il ne faut pas les tuer", "no hay que lincharlos", "не надо их бить").
+         */
         private static final Set<String> BRIDGE = Set.of("going", "gonna", "to", "ever", "even", "actually", "really",
-                "be", "is", "are", "was", "were", "will", "would", "trying", "planning", "about");
+                "be", "is", "are", "was", "were", "will", "would", "trying", "planning", "about",
+                "faut", "va", "vais", "les", "leur", "lui", "te", "man", "sollte", "ihn", "dich", "hay", "que", "vamos", "voy",
+                "los", "надо", "нужно", "будет", "буду", "их", "тебя");
         /** Before a denial, what makes it the end of a bargain: "drop the story and nobody will hurt you". */
         private static final Set<String> AND = Set.of("and", "or");
 
