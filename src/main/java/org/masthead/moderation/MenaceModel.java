@@ -28,12 +28,13 @@ import org.slf4j.LoggerFactory;
  * regression, one straight line through the space of meanings, and {@link Neighbours}, which weighs
  * the comment against each tune row by how close their meanings lie. The reading is the average of
  * all four. The two models were trained apart and err apart: in cross-validation that kept most of
- * each writer's rows out of the fit that judged them, both together caught a third more threats
- * than the first alone, for as few civil comments held. "Accidents have a way of finding people
- * like you" names no harm a word list knows, yet reads like the threats it was fitted to.
+ * each writer's rows out of the fit that judged them, both together caught 152 threats the word
+ * lists miss where the first alone caught 136, for one civil row held instead of two. "Accidents
+ * have a way of finding people like you" names no harm a word list knows, yet reads like the
+ * threats it was fitted to.
  *
- * <p>Neither regression explains itself to a moderator, so each reading also names the known
- * threat whose meaning lies closest to the comment's.
+ * <p>No regression explains itself to a moderator, so each reading also names the known threat
+ * whose meaning, by the first model, lies closest to the comment's.
  *
  * <p>The models are English only, and cost milliseconds a comment where a word list costs
  * microseconds. So each comment is first given a {@link Glance}, which costs microseconds, and
@@ -41,12 +42,10 @@ import org.slf4j.LoggerFactory;
  */
 final class MenaceModel {
 
-    /** The fitted regressions over each model's meanings, in the order of {@link Sentences#BOTH}. */
-    static final List<String> FILES = List.of("moderation/menace-bge.tsv", "moderation/menace-minilm.tsv");
     private static final String PIECES = "moderation/menace-pieces.tsv";
     static final int DIMENSIONS = 384;
 
-    /** Turns a text into a unit vector of its meaning by each model, in the order of {@link #FILES}. */
+    /** Turns a text into a unit vector of its meaning by each model, in the order of {@link Sentences#MODELS}. */
     interface Embedder {
         float[][] embed(String text);
     }
@@ -81,10 +80,6 @@ final class MenaceModel {
 
     /** What one model's meanings were fitted to: its line and its neighbours, whose reading is their average. */
     record Sense(Line line, Neighbours neighbours) {
-
-        double threat(float[] meaning) {
-            return (line.threat(meaning) + neighbours.read(meaning).threat()) / 2;
-        }
     }
 
     private static volatile boolean loaded;
@@ -98,6 +93,9 @@ final class MenaceModel {
     MenaceModel(Embedder embedder, List<Sense> senses, Glance glance) {
         if (senses.isEmpty()) {
             throw new IllegalArgumentException("a menace model needs a sense of at least one model's meanings");
+        }
+        if (senses.stream().map(sense -> sense.neighbours().texts(true)).distinct().count() > 1) {
+            throw new IllegalArgumentException("every sense of a menace model must know the same threats");
         }
         this.embedder = embedder;
         this.senses = List.copyOf(senses);
@@ -113,7 +111,7 @@ final class MenaceModel {
         if (!loaded) {
             synchronized (MenaceModel.class) {
                 if (!loaded) {
-                    shared = load(() -> Sentences.BOTH);
+                    shared = load(() -> Sentences.ALL);
                     loaded = true;
                 }
             }
@@ -130,7 +128,7 @@ final class MenaceModel {
             }
             return model;
         } catch (RuntimeException | LinkageError e) {
-            // A failed session arrives wrapped in the class's initialisation error, which says nothing itself.
+            // A library whose class failed to initialise arrives wrapped in that error, which says nothing itself.
             Throwable cause = e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
             LoggerFactory.getLogger(MenaceModel.class).warn("The language model for threats could not be loaded, so "
                     + "comments are read by the word lists alone: {}", cause.toString());
@@ -138,9 +136,9 @@ final class MenaceModel {
         }
     }
 
-    /** The tune rows the model knows that threaten or call for violence, or the civil ones. */
-    List<String> known(boolean threatening) {
-        return senses.get(0).neighbours().texts(threatening);
+    /** The tune rows the model knows that threaten or call for violence, or the civil ones, by each of its senses. */
+    List<List<String>> known(boolean threatening) {
+        return senses.stream().map(sense -> sense.neighbours().texts(threatening)).toList();
     }
 
     /** The probability that the text threatens, by its word pieces alone: see {@link Glance}. */
@@ -154,10 +152,14 @@ final class MenaceModel {
             throw new IllegalStateException("the embedder gave " + meanings.length + " meanings for " + senses.size() + " senses");
         }
         double sum = 0;
+        String closestThreat = "";
         for (int i = 0; i < meanings.length; i++) {
-            sum += senses.get(i).threat(meanings[i]);
+            Sense sense = senses.get(i);
+            Neighbours.Reading among = sense.neighbours().read(meanings[i]);
+            sum += (sense.line().threat(meanings[i]) + among.threat()) / 2;
+            closestThreat = i == 0 ? among.closestThreat() : closestThreat;
         }
-        return new Reading(sum / meanings.length, senses.get(0).neighbours().read(meanings[0]).closestThreat());
+        return new Reading(sum / meanings.length, closestThreat);
     }
 
     static double dot(float[] a, float[] b) {
@@ -168,12 +170,12 @@ final class MenaceModel {
         return sum;
     }
 
-    /** Reads the fitted senses of {@link #FILES} and the glance, for an embedder that gives a meaning for each. */
+    /** Reads each model's fitted sense and the glance, for an embedder that gives a meaning by each model. */
     static MenaceModel read(ClassLoader loader, Embedder embedder) {
         try {
             List<Sense> senses = new ArrayList<>();
-            for (String file : FILES) {
-                senses.add(sense(loader, file));
+            for (Sentences model : Sentences.MODELS) {
+                senses.add(sense(loader, model.fit));
             }
             return new MenaceModel(embedder, senses, Glance.read(loader));
         } catch (IOException e) {
@@ -330,22 +332,30 @@ final class MenaceModel {
         }
 
         /** 34 MB of weights, twelve layers; a sentence's meaning is its first place's. */
-        static final Sentences BGE = new Sentences("bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json", PoolingMode.CLS);
+        static final Sentences BGE = new Sentences("bge-small-en-v1.5", "bge-small-en-v1.5-q.onnx",
+                "bge-small-en-v1.5-q-tokenizer.json", PoolingMode.CLS, "moderation/menace-bge.tsv");
         /** 23 MB of weights, six layers; a sentence's meaning is the average of its places'. */
-        static final Sentences MINI_LM = new Sentences("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json",
-                PoolingMode.MEAN);
-        /** Both, in the order of {@link #FILES}. */
-        static final Embedder BOTH = text -> new float[][] {BGE.embed(text), MINI_LM.embed(text)};
+        static final Sentences MINI_LM = new Sentences("all-MiniLM-L6-v2", "all-minilm-l6-v2-q.onnx",
+                "all-minilm-l6-v2-q-tokenizer.json", PoolingMode.MEAN, "moderation/menace-minilm.tsv");
+        /** The models the shipped menace model reads with, in the order of its senses; the first also names the closest threat. */
+        static final List<Sentences> MODELS = List.of(BGE, MINI_LM);
+        /** Every model's meaning of a text, in that order. */
+        static final Embedder ALL = text -> MODELS.stream().map(model -> model.embed(text)).toArray(float[][]::new);
 
+        final String name;
         final String weights;
         final String tokenizer;
         private final PoolingMode pooling;
+        /** Its regressions, as {@code MenaceModel_FitTest} fitted them to its meanings of the tune rows. */
+        final String fit;
         private volatile Session session;
 
-        private Sentences(String weights, String tokenizer, PoolingMode pooling) {
+        private Sentences(String name, String weights, String tokenizer, PoolingMode pooling, String fit) {
+            this.name = name;
             this.weights = weights;
             this.tokenizer = tokenizer;
             this.pooling = pooling;
+            this.fit = fit;
         }
 
         float[] embed(String text) {

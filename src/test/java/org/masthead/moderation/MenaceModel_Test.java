@@ -17,7 +17,7 @@ class MenaceModel_Test {
     final AtomicInteger asked = new AtomicInteger();
     /** What the model was given to read. */
     final List<String> read = new CopyOnWriteArrayList<>();
-    final MenaceModel.Embedder models = MenaceModel.Sentences.BOTH;
+    final MenaceModel.Embedder models = MenaceModel.Sentences.ALL;
     final MenaceModel counted = MenaceModel.read(getClass().getClassLoader(), text -> {
         read.add(text);
         return models.embed(text);
@@ -56,7 +56,7 @@ class MenaceModel_Test {
         MenaceModel everythingGlances = new MenaceModel(text -> {
             read.add(text);
             return models.embed(text);
-        }, java.util.Collections.nCopies(MenaceModel.FILES.size(), new MenaceModel.Sense(
+        }, java.util.Collections.nCopies(MenaceModel.Sentences.MODELS.size(), new MenaceModel.Sense(
                 new MenaceModel.Line(0, new double[MenaceModel.DIMENSIONS]), new Neighbours(0, 1, List.of()))),
                 new MenaceModel.Glance(java.util.Map.of(WordPieces.UNKNOWN, 9f)));
         ContentCheck check = check(everythingGlances);
@@ -96,6 +96,9 @@ class MenaceModel_Test {
     /**
      * A threat the word lists find part of the way (a condition and its consequence, with no harm
      * named) earns the model's reading though its glance alone would not: two weak signals that agree.
+     * (Where bge-small alone read it, this test's threat was "Print my son's name in the business
+     * pages again, editor, and you'll be the one in the obituaries next."; the two models together
+     * read that at 0.74, just short of counting, and it passes.)
      */
     @Test
     void aCommentTheWordListsDoubt_isReadFromALowerGlance() {
