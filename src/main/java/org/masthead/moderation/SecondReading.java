@@ -100,7 +100,7 @@ final class SecondReading {
             return null;
         }
         double weight = MODEL_MOST * (reading.threat() - MODEL_FROM) / (1 - MODEL_FROM);
-        return new Evidence(String.format(Locale.ROOT, "%s (language model, %.2f; closest known threat: \u201C%s\u201D)",
+        return new Evidence(String.format(Locale.ROOT, "%s (language models, %.2f; closest known threat: \u201C%s\u201D)",
                 FEATURE, reading.threat(), reading.closestThreat()), "", weight);
     }
 

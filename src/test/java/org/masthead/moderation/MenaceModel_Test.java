@@ -38,7 +38,7 @@ class MenaceModel_Test {
         assertThat(finding.rule()).isEqualTo("toxicity");
         Evidence reading = finding.evidence().stream().filter(e -> e.feature().startsWith("reads like a threat")).findFirst()
                 .orElseThrow();
-        assertThat(reading.feature()).matches("reads like a threat \\(language model, \\d\\.\\d\\d; closest known threat: “.+”\\)")
+        assertThat(reading.feature()).matches("reads like a threat \\(language models, \\d\\.\\d\\d; closest known threat: “.+”\\)")
                 .containsIgnoringCase("accident");
         assertThat(reading.weight()).isGreaterThan(0.2);
         // The writer, warned before posting, is told which of their own words counted, never a stored threat.
