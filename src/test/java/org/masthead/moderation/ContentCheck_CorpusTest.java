@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
  * lists, weights and thresholds were tuned on the tune rows only; the held-out rows measure how
  * well that carries over to comments nobody tuned for. The rules, with the language model's second
  * reading of comments that glance like threats ({@link MenaceModel}, fitted to the tune rows), reach
- * precision 0.950 and recall 0.736 there (threats in other languages are the weakest, at 0.33,
+ * precision 0.950 and recall 0.739 there (threats in other languages are the weakest, at 0.37,
  * then threats in English, at 0.65); the floors sit a row below each, so a change that makes moderation worse fails here.
  */
 class ContentCheck_CorpusTest {
 
     static final double HELD_OUT_PRECISION = 0.947;
-    static final double HELD_OUT_RECALL = 0.734;
+    static final double HELD_OUT_RECALL = 0.736;
     /** The tune rows, a row below what the rules reach there (0.933, 0.694): tuning for one kind must not lose another. */
     static final double TUNE_PRECISION = 0.931;
     static final double TUNE_RECALL = 0.693;
@@ -403,6 +403,23 @@ class ContentCheck_CorpusTest {
                 "On passera te faire une petite visite dimanche, tes enfants vont adorer les crêpes !",
                 "Si vuelves a pedir la paella aquí, te vas a arrepentir: estaba fría.",
                 "Тебя предупредили, что завтра отключат воду?")) {
+            assertThat(flagged(civil)).as(civil).isFalse();
+        }
+    }
+
+    /** Readers threaten in every script: the stock threats are held in eight more languages, and their kindly kin pass. */
+    @Test
+    void stockThreatsInEveryScript_areHeld_andTheirKindlyKinPass() {
+        for (String threat : List.of("So dove abiti, giornalista. I tuoi giorni sono contati.", "Vou te matar, seu jornalista.",
+                "Sei onde você mora, vereador.", "Wiem gdzie mieszkasz, pismaku.", "Seni öldüreceğim, muhabir.",
+                "Ξέρω πού μένεις, δημοσιογράφε.", "أعرف أين تسكن أيها الصحفي", "你死定了，记者。", "我知道你住哪，记者。",
+                "お前の家は知ってるぞ、記者。")) {
+            assertThat(flagged(threat)).as(threat).isTrue();
+        }
+        for (String civil : List.of("Non te ne pentirai: la trattoria in piazza è ottima.", "Nie pożałujesz, polecam ten koncert.",
+                "Vou te matar de saudade quando voltar de Lisboa!", "Você não vai se arrepender, o mercado é ótimo.",
+                "你不会后悔的，这家店很好。", "Η αγορά είναι ανοιχτή ως τις οκτώ, ευχαριστώ για το άρθρο.",
+                "شكرا على المقال، السوق مفتوح حتى الثامنة")) {
             assertThat(flagged(civil)).as(civil).isFalse();
         }
     }
