@@ -66,7 +66,7 @@ class PackagedProgram_CommandsIT {
                     .contains("/articles/harbour-wall-repairs-to-begin-next-week-after-winter-storm-damage");
             await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(log).contains("Masthead is ready at"));
             String console = Files.readString(log);
-            assertThat(console).as("the language model for threats loads from the jar").doesNotContain("could not be loaded");
+            assertThat(console).as("the language models for threats load from the jar").doesNotContain("could not be loaded");
             assertThat(console).contains("Masthead is ready at http://127.0.0.1:" + port + "/")
                     .contains("There is no owner yet: open http://127.0.0.1:" + port + "/setup")
                     .contains("create-owner --email=");
@@ -141,7 +141,7 @@ class PackagedProgram_CommandsIT {
             assertThat(firstAnswer(server, port, log)).contains("The Larkhaven Ledger");
             await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(log).contains("Masthead is ready at"));
             assertThat(Files.readString(log))
-                    .contains("The language model for threats could not be loaded, so comments are read by the word lists alone")
+                    .contains("The language models for threats could not be loaded, so comments are read by the word lists alone")
                     .doesNotContain("ERROR");
         }
         finally {

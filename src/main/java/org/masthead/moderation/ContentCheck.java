@@ -102,7 +102,7 @@ final class ContentCheck {
     }
 
     /**
-     * The weightiest abuse reason, in words a writer understands. The language model's reading
+     * The weightiest abuse reason, in words a writer understands. The language models' reading
      * names no words (the known threat it resembled is for moderators), so it is said as such.
      */
     private static String strongestAbuse(Toxicity toxicity) {

@@ -20,7 +20,7 @@ import java.util.Set;
  * is mostly discounted, because readers quote abuse to condemn it. Each reason is a probability
  * that the comment is abusive (or spam); they combine as independent reasons do, so two weak ones
  * make a stronger one but never more than certainty. A comment the lists leave unsettled may be
- * read a second time by a language model ({@link SecondReading}), whose reading is one more reason.
+ * read a second time by language models ({@link SecondReading}), whose reading is one more reason.
  */
 final class LocalScorer implements ToxicityScorer {
 
@@ -69,7 +69,7 @@ final class LocalScorer implements ToxicityScorer {
 
     /**
      * @param holdsFrom the abuse figure from which the comment will be held, which tells whether the
-     *     language model's reading could change anything
+     *     language models' reading could change anything
      */
     Toxicity score(FoldedText text, Links links, double holdsFrom) {
         List<WordList.Hit> hits = lexicon.hits(text);
@@ -219,13 +219,18 @@ final class LocalScorer implements ToxicityScorer {
         private static final Set<String> WHERE = Set.of("with", "in", "at", "on", "for");
         /**
          * What may stand between a denial and the harm it denies: "not going to hurt", "nobody is ever
-         * going to"; in French, German, Spanish and Russian also who must or will do it and who would
-         * suffer it ("il ne faut pas les tuer", "no hay que lincharlos", "не надо их бить").
+         * going to"; in French, Spanish and Russian also who must or will do it and who would suffer
+         * it ("il ne faut pas les tuer", "no hay que lincharlos", "не надо их бить"). German needs
+         * none: its "nicht" stands just before the verb ("man sollte ihn nicht verprügeln").
          */
         private static final Set<String> BRIDGE = Set.of("going", "gonna", "to", "ever", "even", "actually", "really",
                 "be", "is", "are", "was", "were", "will", "would", "trying", "planning", "about",
-                "faut", "va", "vais", "les", "leur", "lui", "te", "man", "sollte", "ihn", "dich", "hay", "que", "vamos", "voy",
-                "los", "надо", "нужно", "будет", "буду", "их", "тебя");
+                "les", "leur", "lui", "te", "hay", "que", "надо", "нужно", "будет", "буду", "их", "тебя");
+        /**
+         * Words that say the harm must or will be done: a denial reaches over one of them ("не надо их
+         * бить"), never over two, which belong to two clauses ("жалеть их не надо их надо бить").
+         */
+        private static final Set<String> MODALS = Set.of("hay", "надо", "нужно", "будет", "буду");
         /** Before a denial, what makes it the end of a bargain: "drop the story and nobody will hurt you". */
         private static final Set<String> AND = Set.of("and", "or");
 
@@ -437,10 +442,12 @@ final class LocalScorer implements ToxicityScorer {
             }
             List<FoldedText.Word> words = text.words();
             int i = hit.from() - 1;
+            int modals = 0;
             while (joined(i) && !is("denial", i) && BRIDGE.contains(words.get(i).folded())) {
+                modals += MODALS.contains(words.get(i).folded()) ? 1 : 0;
                 i--;
             }
-            if (!joined(i) || !is("denial", i)) {
+            if (!joined(i) || !is("denial", i) || modals > 1) {
                 return false;
             }
             while (i > 0 && is("denial", i - 1) && !words.get(i).sentenceStart()) {

@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * the comment against each tune row by how close their meanings lie. The reading is the average of
  * all four. The two models were trained apart and err apart: in cross-validation that kept most of
  * each writer's rows out of the fit that judged them, both together caught 152 threats the word
- * lists miss where the first alone caught 136, for one civil row held instead of two. "Accidents
+ * lists miss where the first alone, at its own best figures, caught 136, for one civil row held
+ * instead of two. "Accidents
  * have a way of finding people like you" names no harm a word list knows, yet reads like the
  * threats it was fitted to.
  *
@@ -94,9 +95,6 @@ final class MenaceModel {
         if (senses.isEmpty()) {
             throw new IllegalArgumentException("a menace model needs a sense of at least one model's meanings");
         }
-        if (senses.stream().map(sense -> sense.neighbours().texts(true)).distinct().count() > 1) {
-            throw new IllegalArgumentException("every sense of a menace model must know the same threats");
-        }
         this.embedder = embedder;
         this.senses = List.copyOf(senses);
         this.glance = glance;
@@ -130,7 +128,7 @@ final class MenaceModel {
         } catch (RuntimeException | LinkageError e) {
             // A library whose class failed to initialise arrives wrapped in that error, which says nothing itself.
             Throwable cause = e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
-            LoggerFactory.getLogger(MenaceModel.class).warn("The language model for threats could not be loaded, so "
+            LoggerFactory.getLogger(MenaceModel.class).warn("The language models for threats could not be loaded, so "
                     + "comments are read by the word lists alone: {}", cause.toString());
             return null;
         }
@@ -151,15 +149,13 @@ final class MenaceModel {
         if (meanings.length != senses.size()) {
             throw new IllegalStateException("the embedder gave " + meanings.length + " meanings for " + senses.size() + " senses");
         }
-        double sum = 0;
-        String closestThreat = "";
-        for (int i = 0; i < meanings.length; i++) {
+        Neighbours.Reading first = senses.get(0).neighbours().read(meanings[0]);
+        double sum = (senses.get(0).line().threat(meanings[0]) + first.threat()) / 2;
+        for (int i = 1; i < meanings.length; i++) {
             Sense sense = senses.get(i);
-            Neighbours.Reading among = sense.neighbours().read(meanings[i]);
-            sum += (sense.line().threat(meanings[i]) + among.threat()) / 2;
-            closestThreat = i == 0 ? among.closestThreat() : closestThreat;
+            sum += (sense.line().threat(meanings[i]) + sense.neighbours().read(meanings[i]).threat()) / 2;
         }
-        return new Reading(sum / meanings.length, closestThreat);
+        return new Reading(sum / meanings.length, first.closestThreat());
     }
 
     static double dot(float[] a, float[] b) {

@@ -93,7 +93,7 @@ final class SecondReading {
             reading = model.read(own);
         } catch (RuntimeException | LinkageError e) {
             // A comment is never lost to the model: the word lists' decision stands.
-            LOG.warn("The language model could not read a comment, so the word lists alone decided: {}", e.toString());
+            LOG.warn("The language models could not read a comment, so the word lists alone decided: {}", e.toString());
             return null;
         }
         if (!(reading.threat() >= MODEL_FROM)) { // NaN included

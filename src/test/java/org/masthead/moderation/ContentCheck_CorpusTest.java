@@ -365,6 +365,8 @@ class ContentCheck_CorpusTest {
                 "Votre fille va au lycée Jean Moulin, non ? Ce serait dommage qu'elle ait des ennuis.",
                 "Man sollte ihn verprügeln, diesen Lügner.",
                 "Die Journalisten gehören abgefackelt.", "Ich werde dich nicht umbringen, noch nicht.",
+                // A denial in one clause, a call in the next, with no comma between them.
+                "Ils comprennent pas faut leur défoncer la gueule", "Жалеть их не надо их надо бить",
                 "Wir wissen genau, wann du jeden Morgen aus dem Haus gehst. Wäre doch schade, wenn deiner Frau was passiert.",
                 "Hay que sacarlos de sus casas, a esos políticos corruptos.",
                 "Sabemos a qué hora sales del trabajo, y tus hijos van al colegio de la plaza. Ten cuidado.",
@@ -412,14 +414,16 @@ class ContentCheck_CorpusTest {
     void stockThreatsInEveryScript_areHeld_andTheirKindlyKinPass() {
         for (String threat : List.of("So dove abiti, giornalista. I tuoi giorni sono contati.", "Vou te matar, seu jornalista.",
                 "Sei onde você mora, vereador.", "Wiem gdzie mieszkasz, pismaku.", "Seni öldüreceğim, muhabir.",
-                "Ξέρω πού μένεις, δημοσιογράφε.", "أعرف أين تسكن أيها الصحفي", "你死定了，记者。", "我知道你住哪，记者。",
+                "Ξέρω πού μένεις, δημοσιογράφε.", "أيامك معدودة أيها الصحفي", "你死定了，记者。", "我知道你住哪，记者。",
                 "お前の家は知ってるぞ、記者。")) {
             assertThat(flagged(threat)).as(threat).isTrue();
         }
         for (String civil : List.of("Non te ne pentirai: la trattoria in piazza è ottima.", "Nie pożałujesz, polecam ten koncert.",
-                "Vou te matar de saudade quando voltar de Lisboa!", "Você não vai se arrepender, o mercado é ótimo.",
-                "你不会后悔的，这家店很好。", "Η αγορά είναι ανοιχτή ως τις οκτώ, ευχαριστώ για το άρθρο.",
-                "شكرا على المقال، السوق مفتوح حتى الثامنة")) {
+                "Vou te matar de saudade quando voltar de Lisboa!", "Non so dove abiti, ma ti mando l'invito per email.",
+                "Não vou te matar, prometo, foi só uma piada.", "Nie zabiję cię, spokojnie, to był żart.",
+                "No te voy a matar, tranquilo, era una broma.", "Quanto vais pagar por isto no mercado?",
+                "Το ρεύμα θα το πληρώσεις ακριβότερα φέτος.", "أوروبا ستدفع الثمن", "O regime sabe que seus dias estão contados.",
+                "Güneşli günlerin sayılı olduğu Londra'da yaşıyorum.", "Δεν ξέρω πού μένεις, στείλε μου τη διεύθυνση.")) {
             assertThat(flagged(civil)).as(civil).isFalse();
         }
     }

@@ -61,7 +61,7 @@ class MenaceModel_Test {
                 new MenaceModel.Glance(java.util.Map.of(WordPieces.UNKNOWN, 9f)));
         ContentCheck check = check(everythingGlances);
         for (String foreign : List.of("Danke für den Bericht. Wann fährt der Bus wieder nach Fahrplan?",
-                "Obrigado pela reportagem sobre o mercado, esperamos pela continuação.",
+                "Sabemos onde mora a sua filha, no caminho do colégio.",
                 "Merci pour cet article, on attend la suite avec impatience.",
                 "No estoy de acuerdo con el autor, pero el artículo está bien escrito y documentado.")) {
             assertThat(everythingGlances.glance(foreign)).as(foreign).isGreaterThan(SecondReading.GLANCE_FROM);

@@ -125,7 +125,7 @@ class Moderation_BrowserTest {
             Chromium.screenshot(threat, "moderation-veiled-threat.png");
             var read = desk.locator(".queue-item", new Page.LocatorOptions().setHasText(unnamed));
             assertThat(read.locator(".queue-item__why").textContent())
-                    .contains("reads like a threat (language model", "closest known threat");
+                    .contains("reads like a threat (language models", "closest known threat");
             Chromium.screenshot(read, "moderation-model-threat.png");
             // At a phone's width the model's long reason wraps within the page, which never scrolls sideways.
             desk.setViewportSize(390, 844);
