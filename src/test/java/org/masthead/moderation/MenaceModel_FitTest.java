@@ -399,7 +399,7 @@ class MenaceModel_FitTest {
             out.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.6g", line.weights()[i]));
         }
         out.append('\n');
-        out.append("base\t").append(String.format(Locale.ROOT, "%.6g", baseOf(tune))).append('\n');
+        out.append("base\t").append(String.format(Locale.ROOT, "%.6g", fitted.get(model).base())).append('\n');
         out.append("sharpness\t").append(String.format(Locale.ROOT, "%.6g", SHARPNESS)).append('\n');
         for (Neighbours.Known row : known) {
             out.append(row.threat() ? "threat" : "civil").append('\t').append(String.format(Locale.ROOT, "%.6g", row.pull()))
