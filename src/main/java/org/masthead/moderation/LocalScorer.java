@@ -88,7 +88,7 @@ final class LocalScorer implements ToxicityScorer {
         SpamSignals.add(text.text(), text.words(), links, spam);
         List<Evidence> abuseReasons = strongestOfEach(abuse);
         if (secondReading != null) {
-            Evidence reading = secondReading.of(text, combine(abuseReasons), holdsFrom);
+            Evidence reading = secondReading.of(text, combine(abuseReasons), holdsFrom, context.harmDeniedAnywhere(hits));
             if (reading != null) {
                 abuseReasons.add(reading);
             }
@@ -474,6 +474,16 @@ final class LocalScorer implements ToxicityScorer {
             int from = words.get(next - 1).end();
             int to = next < words.size() ? words.get(next).start() : text.text().length();
             return text.text().substring(from, to).indexOf('?') >= 0;
+        }
+
+        /** Whether the writer denies harm anywhere in their own words: "nobody is going to hurt you". */
+        boolean harmDeniedAnywhere(List<WordList.Hit> hits) {
+            for (WordList.Hit hit : hits) {
+                if (!hit.quoted() && harmDenied(hit)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A listed threat or call that opens with a violent word ("hurt you"), and that word denied. */

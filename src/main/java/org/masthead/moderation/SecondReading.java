@@ -34,11 +34,13 @@ final class SecondReading {
             "im", "ill", "youll", "after", "before", "into", "over", "must", "might", "i", "be");
     /**
      * The model's figure from which it counts, and what it counts for when certain, so that it holds
-     * a comment alone from about 0.88 (the default holding figure, 0.5): chosen by cross-validation on the
+     * a comment alone from 0.88 (the default holding figure, 0.5): chosen by cross-validation on the
      * tune rows with the model's ridges and sharpness, by the rule written in {@code MenaceModel_FitTest}.
-     * Counting from lower figures caught more there, and held more civil rows with them.
+     * Counting from lower figures caught more there, and held the tests' coach ("If you keep at it
+     * you'll see how quickly your times improve.") or let it pass by less than the shipped model may
+     * read away from its fit.
      */
-    static final double MODEL_FROM = 0.75;
+    static final double MODEL_FROM = 0.73;
     static final double MODEL_MOST = 0.9;
     /**
      * Longer comments are not read: the models' cost grows with the length (bge-small alone took 11 ms
@@ -78,11 +80,16 @@ final class SecondReading {
      * goes in the feature, which only moderators see: a writer warned before posting is never shown
      * a stored threat.
      *
+     * <p>Nor is it asked where the word lists read harm denied: the models read the harm and not its
+     * denial (both read "Don't worry, nobody is going to hurt you." like a threat, near 0.9), and the
+     * lists already tell a denial from a threat that bargains, waits or hands the harm to others.
+     *
      * @param lists the word lists' abuse figure
      * @param holdsFrom the abuse figure from which the comment is held
+     * @param harmDenied whether the word lists read harm denied in the writer's words
      */
-    Evidence of(FoldedText text, double lists, double holdsFrom) {
-        boolean couldTip = lists < holdsFrom && 1 - (1 - lists) * (1 - MODEL_MOST) >= holdsFrom;
+    Evidence of(FoldedText text, double lists, double holdsFrom, boolean harmDenied) {
+        boolean couldTip = !harmDenied && lists < holdsFrom && 1 - (1 - lists) * (1 - MODEL_MOST) >= holdsFrom;
         String own = text.unquoted();
         double glanceFrom = lists >= SUPPORTED ? SUPPORTED_GLANCE_FROM : GLANCE_FROM;
         if (!couldTip || !worthReading(text, own, glanceFrom)) {

@@ -15,16 +15,16 @@ import org.junit.jupiter.api.Test;
  * lists, weights and thresholds were tuned on the tune rows only; the held-out rows measure how
  * well that carries over to comments nobody tuned for. The rules, with the language model's second
  * reading of comments that glance like threats ({@link MenaceModel}, fitted to the tune rows), reach
- * precision 0.950 and recall 0.739 there (threats in other languages are the weakest, at 0.37,
- * then threats in English, at 0.65); the floors sit a row below each, so a change that makes moderation worse fails here.
+ * precision 0.951 and recall 0.748 there (threats in other languages are the weakest, at 0.37,
+ * then threats in English, at 0.68); the floors sit a row below each, so a change that makes moderation worse fails here.
  */
 class ContentCheck_CorpusTest {
 
     static final double HELD_OUT_PRECISION = 0.947;
-    static final double HELD_OUT_RECALL = 0.736;
-    /** The tune rows, a row below what the rules reach there (0.933, 0.694): tuning for one kind must not lose another. */
-    static final double TUNE_PRECISION = 0.931;
-    static final double TUNE_RECALL = 0.693;
+    static final double HELD_OUT_RECALL = 0.745;
+    /** The tune rows, a row below what the rules reach there (0.934, 0.706): tuning for one kind must not lose another. */
+    static final double TUNE_PRECISION = 0.932;
+    static final double TUNE_RECALL = 0.704;
 
     /** How a set of rows fared: a row counts as flagged when its comment does not simply pass. */
     static final class Tally {

@@ -48,8 +48,12 @@ class MenaceModel_FitTest {
      * tests' hand-written comments with a model fitted to all the tune rows at each setting; the best
      * that let them pass caught 152 for one civil row (settings that caught up to 180 held "Don't
      * worry, nobody is going to hurt you." or the coach's "you'll see how quickly your times
-     * improve"). The glance's figure stayed where it was: lowering it to 0.45 caught a few
-     * more there, for a quarter more ordinary comments read. A nearly flat kernel (low sharpness and
+     * improve"). Once the models were no longer asked where the word lists read harm denied, the
+     * same search over the figure from which the reading counts alone (0.70 to 0.76, the ridges and
+     * sharpness as they were) chose 0.73: 160 caught for two civil rows. The rule now also asks that
+     * the tests' civil comments pass by at least the 0.02 by which the shipped model may read away
+     * from its fit; from 0.72 (164 caught) the coach passed by 0.006. The glance's figure stayed
+     * where it was: lowering it to 0.45 caught a few more there, for a quarter more ordinary comments read. A nearly flat kernel (low sharpness and
      * ridge) takes large pulls of both signs, so the known rows' meanings are written with four
      * decimals: with three, the shipped model read up to 0.04 away from its fit.
      */
@@ -81,7 +85,7 @@ class MenaceModel_FitTest {
     /** The corpus's kinds of civil comment that are neither look-alikes of abuse nor in another language. */
     static final Set<String> ORDINARY = Set.of("civil", "political", "disagreement", "quote");
     /** What the cross-validation catches, less a row: a change that catches fewer fails. */
-    static final int CAUGHT = 151;
+    static final int CAUGHT = 159;
 
     @BeforeAll
     static void fit() throws IOException {
@@ -166,9 +170,11 @@ class MenaceModel_FitTest {
         System.out.printf("cross-validation on the tune rows: %d abusive rows caught that the lists missed, %d civil rows held; "
                 + "the model read %d of %d ordinary civil rows%n", caught, civilHeld.size(), ordinaryRead, ordinary);
         assertThat(caught).isGreaterThanOrEqualTo(CAUGHT);
-        // A look-alike written as the twin of a threat: a moderator would read it twice too.
-        assertThat(civilHeld).as("only one look-alike").containsExactly(
-                "People like you disappear from local politics far too quickly. Hope you stand again, Mr Osei, the ward needs you.");
+        // Look-alikes written as the twins of threats: a moderator would read them twice too.
+        assertThat(civilHeld).as("only two look-alikes").containsExactly(
+                "People like you disappear from local politics far too quickly. Hope you stand again, Mr Osei, the ward needs you.",
+                "That teacher better hope she never runs into me in a car park, I'll talk her ear off about how well my "
+                        + "daughter's doing at uni.");
         assertThat(ordinaryRead).as("a row more than the model reads now").isLessThanOrEqualTo(75);
     }
 

@@ -180,6 +180,25 @@ class MenaceModel_Test {
                 .hasSize(1);
     }
 
+    /**
+     * The models read the harm and not its denial, so where the word lists read harm denied they are
+     * not asked. A denial that bargains is no denial, and is held.
+     */
+    @Test
+    void harmTheWriterDenies_isNotReadAsAThreat() {
+        String reassuring = "Don't worry, nobody is going to hurt you.";
+        assertThat(counted.read(reassuring).threat()).as("read alone, it sounds like a threat").isGreaterThan(0.85);
+        read.clear();
+
+        assertThat(check(counted).check(reassuring).outcome()).isEqualTo(ContentCheck.Outcome.PASS);
+        assertThat(check(counted).check("Relax, mate, I would never hurt you, I'm only here to fix the boiler.").outcome())
+                .isEqualTo(ContentCheck.Outcome.PASS);
+        assertThat(read).as("harm denied is left to the word lists").isEmpty();
+
+        assertThat(check(counted).check("Drop the story about my brother and nobody is going to hurt you.").outcome())
+                .isEqualTo(ContentCheck.Outcome.HOLD);
+    }
+
     @Test
     void whatACommentQuotes_isNotReadAsItsOwnThreat() {
         String condemning = "Whoever wrote 'we know where you live' to the reporter should be prosecuted.";
