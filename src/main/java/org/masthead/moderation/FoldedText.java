@@ -1,6 +1,7 @@
 package org.masthead.moderation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -41,6 +42,10 @@ final class FoldedText {
         }
     }
 
+    /** A stretch of the comment, from its first character to before its last. */
+    record Span(int start, int end) {
+    }
+
     /** A stretch of Chinese or Japanese, folded; words are found inside it. */
     record CjkRun(String folded, int start, int end, boolean quoted) {
     }
@@ -72,13 +77,39 @@ final class FoldedText {
 
     /** The comment without what it quotes: what the writer says in their own words. */
     String unquoted() {
+        return without(quoted);
+    }
+
+    /** The writer's own words, as {@link #unquoted()}, less the stretches given. */
+    String unquoted(List<Span> leftOut) {
+        boolean[] left = quoted.clone();
+        for (Span span : leftOut) {
+            Arrays.fill(left, span.start(), span.end(), true);
+        }
+        return without(left);
+    }
+
+    private String without(boolean[] left) {
         StringBuilder own = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
-            if (!quoted[i]) {
+            if (!left[i]) {
                 own.append(text.charAt(i));
             }
         }
         return own.toString();
+    }
+
+    /** The sentence in which the word at {@code at} stands, up to where the next one begins. */
+    Span sentenceOf(int at) {
+        int first = at;
+        while (first > 0 && !words.get(first).sentenceStart()) {
+            first--;
+        }
+        int next = at + 1;
+        while (next < words.size() && !words.get(next).sentenceStart()) {
+            next++;
+        }
+        return new Span(words.get(first).start(), next < words.size() ? words.get(next).start() : text.length());
     }
 
     /** The words in order, obfuscated spellings undone. */

@@ -88,7 +88,7 @@ final class LocalScorer implements ToxicityScorer {
         SpamSignals.add(text.text(), text.words(), links, spam);
         List<Evidence> abuseReasons = strongestOfEach(abuse);
         if (secondReading != null) {
-            Evidence reading = secondReading.of(text, combine(abuseReasons), holdsFrom, context.harmDeniedAnywhere(hits));
+            Evidence reading = secondReading.of(text, combine(abuseReasons), holdsFrom, context.sentencesDenyingHarm(hits));
             if (reading != null) {
                 abuseReasons.add(reading);
             }
@@ -476,14 +476,15 @@ final class LocalScorer implements ToxicityScorer {
             return text.text().substring(from, to).indexOf('?') >= 0;
         }
 
-        /** Whether the writer denies harm anywhere in their own words: "nobody is going to hurt you". */
-        boolean harmDeniedAnywhere(List<WordList.Hit> hits) {
+        /** The sentences in which the writer denies harm in their own words: "nobody is going to hurt you". */
+        List<FoldedText.Span> sentencesDenyingHarm(List<WordList.Hit> hits) {
+            List<FoldedText.Span> sentences = new ArrayList<>();
             for (WordList.Hit hit : hits) {
                 if (!hit.quoted() && harmDenied(hit)) {
-                    return true;
+                    sentences.add(text.sentenceOf(hit.from()));
                 }
             }
-            return false;
+            return sentences;
         }
 
         /** A listed threat or call that opens with a violent word ("hurt you"), and that word denied. */

@@ -27,10 +27,10 @@ import org.slf4j.LoggerFactory;
  * moderation/menace-minilm.tsv}) say how much that meaning reads like a threat: a logistic
  * regression, one straight line through the space of meanings, and {@link Neighbours}, which weighs
  * the comment against each tune row by how close their meanings lie. The reading is the average of
- * all four. The two models were trained apart and err apart: in cross-validation that kept most of
- * each writer's rows out of the fit that judged them, both together caught 152 threats the word
- * lists miss where the first alone, at its own best figures, caught 136, for one civil row held
- * instead of two. "Accidents have a way of finding people like you" names no harm a word list
+ * all four. The two models were trained apart and err apart: when the second came, in
+ * cross-validation that kept most of each writer's rows out of the fit that judged them, both
+ * together caught 152 threats the word lists miss where the first alone, at its own best figures,
+ * caught 136, for one civil row held instead of two. "Accidents have a way of finding people like you" names no harm a word list
  * knows, yet reads like the threats it was fitted to.
  *
  * <p>No regression explains itself to a moderator, so each reading also names the known threat

@@ -1,5 +1,6 @@
 package org.masthead.moderation;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -80,19 +81,21 @@ final class SecondReading {
      * goes in the feature, which only moderators see: a writer warned before posting is never shown
      * a stored threat.
      *
-     * <p>Nor is it asked where the word lists read harm denied: the models read the harm and not its
-     * denial (both read "Don't worry, nobody is going to hurt you." like a threat, near 0.9), and the
-     * lists already tell a denial from a threat that bargains, waits or hands the harm to others.
+     * <p>Nor does it read the sentences in which the word lists read harm denied: the models read the
+     * harm and not its denial (both read "Don't worry, nobody is going to hurt you." like a threat,
+     * near 0.9), and the lists already tell a denial from a threat that bargains, waits or hands the
+     * harm to others. The rest of the comment is read as any other.
      *
      * @param lists the word lists' abuse figure
      * @param holdsFrom the abuse figure from which the comment is held
-     * @param harmDenied whether the word lists read harm denied in the writer's words
+     * @param harmDenied the sentences in which the word lists read harm denied
      */
-    Evidence of(FoldedText text, double lists, double holdsFrom, boolean harmDenied) {
-        boolean couldTip = !harmDenied && lists < holdsFrom && 1 - (1 - lists) * (1 - MODEL_MOST) >= holdsFrom;
-        String own = text.unquoted();
+    Evidence of(FoldedText text, double lists, double holdsFrom, List<FoldedText.Span> harmDenied) {
+        boolean couldTip = lists < holdsFrom && 1 - (1 - lists) * (1 - MODEL_MOST) >= holdsFrom;
+        String own = harmDenied.isEmpty() ? text.unquoted() : text.unquoted(harmDenied).strip();
+        FoldedText rest = harmDenied.isEmpty() ? text : FoldedText.of(own);
         double glanceFrom = lists >= SUPPORTED ? SUPPORTED_GLANCE_FROM : GLANCE_FROM;
-        if (!couldTip || !worthReading(text, own, glanceFrom)) {
+        if (!couldTip || !worthReading(rest, own, glanceFrom)) {
             return null;
         }
         MenaceModel.Reading reading;

@@ -24,7 +24,7 @@ class ContentCheck_CorpusTest {
     static final double HELD_OUT_RECALL = 0.745;
     /** The tune rows, a row below what the rules reach there (0.934, 0.706): tuning for one kind must not lose another. */
     static final double TUNE_PRECISION = 0.932;
-    static final double TUNE_RECALL = 0.704;
+    static final double TUNE_RECALL = 0.7045;
 
     /** How a set of rows fared: a row counts as flagged when its comment does not simply pass. */
     static final class Tally {

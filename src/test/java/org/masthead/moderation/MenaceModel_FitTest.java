@@ -39,23 +39,24 @@ class MenaceModel_FitTest {
      * The ridges on each model's line and on its neighbours, the neighbours' sharpness, and the ridge
      * on the glance's weights: chosen with {@link SecondReading}'s figures by the cross-validation
      * below, by one rule: the most threats caught for at most two civil tune rows held (about one in
-     * 670 of them), with the hand-written civil comments of the tests passing and the shipped model
-     * reading as its fit does. The rule allowed one civil row until the tune rows grew to 2,188, and
-     * was loosened after the search had shown that one allowed 89 caught and two 114 (the corpus
-     * README tells how). Both models share these figures: with the second model, the search ran the
+     * 670 of them), with the hand-written civil comments of the tests passing, by at least the 0.02
+     * by which the shipped model may read away from its fit, and the shipped model reading as its
+     * fit does. The rule allowed one civil row until the tune rows grew to 2,188, and was loosened
+     * after the search had shown that one allowed 89 caught and two 114 (the corpus README tells
+     * how). Both models share these figures: with the second model, the search ran the
      * same folds over the line's ridge (1e-5 to 1.5e-4), the neighbours' ridge (3e-6 to 1e-4) and
      * sharpness (1.5 to 3) and the figure from which the reading counts (0.70 to 0.90), and read the
      * tests' hand-written comments with a model fitted to all the tune rows at each setting; the best
      * that let them pass caught 152 for one civil row (settings that caught up to 180 held "Don't
      * worry, nobody is going to hurt you." or the coach's "you'll see how quickly your times
-     * improve"). Once the models were no longer asked where the word lists read harm denied, the
-     * same search over the figure from which the reading counts alone (0.70 to 0.76, the ridges and
-     * sharpness as they were) chose 0.73: 160 caught for two civil rows. The rule now also asks that
-     * the tests' civil comments pass by at least the 0.02 by which the shipped model may read away
-     * from its fit; from 0.72 (164 caught) the coach passed by 0.006. The glance's figure stayed
-     * where it was: lowering it to 0.45 caught a few more there, for a quarter more ordinary comments read. A nearly flat kernel (low sharpness and
-     * ridge) takes large pulls of both signs, so the known rows' meanings are written with four
-     * decimals: with three, the shipped model read up to 0.04 away from its fit.
+     * improve"). Once the models no longer read the sentences where the word lists read harm
+     * denied, the same search over the figure from which the reading counts alone (0.70 to 0.76,
+     * the ridges and sharpness as they were) chose 0.73: 160 caught for two civil rows. From 0.72
+     * (164 caught) the coach passed by 0.006, short of the margin, which the rule has named since.
+     * The glance's figure stayed where it was: lowering it to 0.45 caught a few more there, for a
+     * quarter more ordinary comments read. A nearly flat kernel (low sharpness and ridge) takes
+     * large pulls of both signs, so the known rows' meanings are written with four decimals: with
+     * three, the shipped model read up to 0.04 away from its fit.
      */
     static final double RIDGE = 1e-4;
     static final double NEIGHBOURS_RIDGE = 3e-5;
@@ -89,7 +90,7 @@ class MenaceModel_FitTest {
 
     @BeforeAll
     static void fit() throws IOException {
-        // Both cores read: the test's time goes mostly to the models' readings and the fits.
+        // Read on both cores: the models' readings and the fits are most of this test's time.
         tune = Corpus.rows().parallelStream().filter(row -> row.tune() && (!row.abusive() || MENACE.contains(row.kind())))
                 .map(row -> new Labelled(row.text(), row.abusive(), KNOWN.embed(row.text()), PieceMeanings.of(row.text())))
                 .toList();
@@ -161,12 +162,12 @@ class MenaceModel_FitTest {
 
         List<Corpus.Row> rows = Corpus.rows().stream().filter(Corpus.Row::tune).toList();
         int folds = 5;
-        List<Fold> judged = IntStream.range(0, folds).parallel().mapToObj(fold -> judge(
+        List<Fold> byFold = IntStream.range(0, folds).parallel().mapToObj(fold -> judge(
                 rows.subList(fold * rows.size() / folds, (fold + 1) * rows.size() / folds), listsAlone, lexicon)).toList();
-        int caught = judged.stream().mapToInt(Fold::caught).sum();
-        List<String> civilHeld = judged.stream().flatMap(fold -> fold.civilHeld().stream()).toList();
-        int ordinaryRead = judged.stream().mapToInt(Fold::ordinaryRead).sum();
-        int ordinary = judged.stream().mapToInt(Fold::ordinary).sum();
+        int caught = byFold.stream().mapToInt(Fold::caught).sum();
+        List<String> civilHeld = byFold.stream().flatMap(fold -> fold.civilHeld().stream()).toList();
+        int ordinaryRead = byFold.stream().mapToInt(Fold::ordinaryRead).sum();
+        int ordinary = byFold.stream().mapToInt(Fold::ordinary).sum();
         System.out.printf("cross-validation on the tune rows: %d abusive rows caught that the lists missed, %d civil rows held; "
                 + "the model read %d of %d ordinary civil rows%n", caught, civilHeld.size(), ordinaryRead, ordinary);
         assertThat(caught).isGreaterThanOrEqualTo(CAUGHT);

@@ -181,22 +181,22 @@ class MenaceModel_Test {
     }
 
     /**
-     * The models read the harm and not its denial, so where the word lists read harm denied they are
-     * not asked. A denial that bargains is no denial, and is held.
+     * The models read the harm and not its denial, so they do not read the sentences where the word
+     * lists read harm denied; they read the rest of the comment, which may threaten all the same.
      */
     @Test
-    void harmTheWriterDenies_isNotReadAsAThreat() {
+    void harmTheWriterDenies_isNotReadAsAThreat_butWhatFollowsIs() {
         String reassuring = "Don't worry, nobody is going to hurt you.";
-        assertThat(counted.read(reassuring).threat()).as("read alone, it sounds like a threat").isGreaterThan(0.85);
+        assertThat(counted.glance(reassuring)).as("it glances like a threat").isGreaterThanOrEqualTo(SecondReading.GLANCE_FROM);
+        assertThat(counted.read(reassuring).threat()).as("and read alone, would be held as one").isGreaterThan(0.88);
         read.clear();
 
         assertThat(check(counted).check(reassuring).outcome()).isEqualTo(ContentCheck.Outcome.PASS);
-        assertThat(check(counted).check("Relax, mate, I would never hurt you, I'm only here to fix the boiler.").outcome())
-                .isEqualTo(ContentCheck.Outcome.PASS);
         assertThat(read).as("harm denied is left to the word lists").isEmpty();
 
-        assertThat(check(counted).check("Drop the story about my brother and nobody is going to hurt you.").outcome())
-                .isEqualTo(ContentCheck.Outcome.HOLD);
+        String reassuringFirst = reassuring + " " + VEILED;
+        assertThat(check(counted).check(reassuringFirst).outcome()).isEqualTo(ContentCheck.Outcome.HOLD);
+        assertThat(read).as("the rest of the comment").containsExactly(VEILED);
     }
 
     @Test
