@@ -42,7 +42,7 @@ final class FoldedText {
         }
     }
 
-    /** A stretch of the comment, from its first character to before its last. */
+    /** A stretch of the comment: its characters from {@code start} up to, not including, {@code end}. */
     record Span(int start, int end) {
     }
 

@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
  * all four. The two models were trained apart and err apart: when the second came, in
  * cross-validation that kept most of each writer's rows out of the fit that judged them, both
  * together caught 152 threats the word lists miss where the first alone, at its own best figures,
- * caught 136, for one civil row held instead of two. "Accidents have a way of finding people like you" names no harm a word list
- * knows, yet reads like the threats it was fitted to.
+ * caught 136, for one civil row held instead of two. "Accidents have a way of finding people like
+ * you" names no harm a word list knows, yet reads like the threats it was fitted to.
  *
  * <p>No regression explains itself to a moderator, so each reading also names the known threat
  * whose meaning, by the first model, lies closest to the comment's.

@@ -92,10 +92,14 @@ final class SecondReading {
      */
     Evidence of(FoldedText text, double lists, double holdsFrom, List<FoldedText.Span> harmDenied) {
         boolean couldTip = lists < holdsFrom && 1 - (1 - lists) * (1 - MODEL_MOST) >= holdsFrom;
+        if (!couldTip) {
+            return null;
+        }
         String own = harmDenied.isEmpty() ? text.unquoted() : text.unquoted(harmDenied).strip();
+        // What is left once a denial is left out is folded again, to count its words as the model would read them.
         FoldedText rest = harmDenied.isEmpty() ? text : FoldedText.of(own);
         double glanceFrom = lists >= SUPPORTED ? SUPPORTED_GLANCE_FROM : GLANCE_FROM;
-        if (!couldTip || !worthReading(rest, own, glanceFrom)) {
+        if (!worthReading(rest, own, glanceFrom)) {
             return null;
         }
         MenaceModel.Reading reading;
