@@ -88,7 +88,7 @@ final class LocalScorer implements ToxicityScorer {
         SpamSignals.add(text.text(), text.words(), links, spam);
         List<Evidence> abuseReasons = strongestOfEach(abuse);
         if (secondReading != null) {
-            Evidence reading = secondReading.of(text, combine(abuseReasons), holdsFrom, context.sentencesDenyingHarm(hits));
+            Evidence reading = secondReading.of(text, combine(abuseReasons), holdsFrom, () -> context.sentencesDenyingHarm(hits));
             if (reading != null) {
                 abuseReasons.add(reading);
             }

@@ -3,6 +3,7 @@ package org.masthead.moderation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,13 +89,15 @@ final class SecondReading {
      *
      * @param lists the word lists' abuse figure
      * @param holdsFrom the abuse figure from which the comment is held
-     * @param harmDenied the sentences in which the word lists read harm denied
+     * @param denials the sentences in which the word lists read harm denied, sought only where the
+     *     reading could change the outcome
      */
-    Evidence of(FoldedText text, double lists, double holdsFrom, List<FoldedText.Span> harmDenied) {
+    Evidence of(FoldedText text, double lists, double holdsFrom, Supplier<List<FoldedText.Span>> denials) {
         boolean couldTip = lists < holdsFrom && 1 - (1 - lists) * (1 - MODEL_MOST) >= holdsFrom;
         if (!couldTip) {
             return null;
         }
+        List<FoldedText.Span> harmDenied = denials.get();
         String own = harmDenied.isEmpty() ? text.unquoted() : text.unquoted(harmDenied).strip();
         // What is left once a denial is left out is folded again, to count its words as the model would read them.
         FoldedText rest = harmDenied.isEmpty() ? text : FoldedText.of(own);
