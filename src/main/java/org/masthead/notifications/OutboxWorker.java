@@ -83,11 +83,17 @@ class OutboxWorker {
         nudge();
     }
 
-    /** Starts a run on the sending thread, unless one is already waiting to start. */
+    /**
+     * Starts a run on the sending thread, unless one is already waiting to start. A run goes on while
+     * it finds full batches: after a burst of sign-ups, the confirmations behind the first batch go
+     * out at the mail server's pace, not a batch per poll.
+     */
     void nudge() {
         runner.execute(() -> {
             try {
-                sendDue();
+                while (sendDue() == BATCH) {
+                    // the next batch
+                }
             }
             catch (RuntimeException e) {
                 log.warn("Sending the email outbox failed; trying again at the next poll", e);
