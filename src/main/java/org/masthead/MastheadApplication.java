@@ -1,6 +1,6 @@
 package org.masthead;
 
-import java.util.Arrays;
+import org.masthead.accounts.OwnerRequest;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -18,9 +18,15 @@ public class MastheadApplication {
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(MastheadApplication.class);
-        if (Arrays.asList(args).contains("create-owner")) {
-            // A one-off command: no web server, and the process ends with the command.
+        if (OwnerRequest.isAsked(args)) {
+            // A one-off command, whose arguments and password are checked first: no web server, and the
+            // process ends with the command.
+            OwnerRequest request = OwnerRequest.read(args);
+            if (request == null) {
+                System.exit(1);
+            }
             application.setWebApplicationType(WebApplicationType.NONE);
+            application.addInitializers(context -> context.getBeanFactory().registerSingleton("ownerRequest", request));
             System.exit(SpringApplication.exit(application.run(args)));
         }
         application.run(args);

@@ -1,11 +1,6 @@
 package org.masthead.accounts;
 
-import java.io.BufferedReader;
-import java.io.Console;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -13,40 +8,35 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar masthead.jar create-owner --email=… --name=…}: creates the first owner from the
- * command line, for servers where nobody opens {@code /setup} in a browser. The password is read
- * from the terminal, or from standard input when piped, never from the command line (where other
- * users of the machine could read it in the process list).
+ * command line, for servers where nobody opens {@code /setup} in a browser. What was typed was
+ * checked before the application started ({@link OwnerRequest}); here the owner is made, unless the
+ * site has one already.
  */
 @Component
 class CreateOwnerCommand implements ApplicationRunner, ExitCodeGenerator {
 
-    static final String NAME = "create-owner";
-
     private final Accounts accounts;
+    private final ObjectProvider<OwnerRequest> request;
     private volatile int exitCode;
 
-    CreateOwnerCommand(Accounts accounts) {
+    CreateOwnerCommand(Accounts accounts, ObjectProvider<OwnerRequest> request) {
         this.accounts = accounts;
+        this.request = request;
     }
 
-    /**
-     * Creates the owner, or says in one line on standard error why not and ends with exit code 1:
-     * a person at a terminal needs the reason, not a stack trace.
-     */
+    /** Creates the owner, or says in one line on standard error why not and ends with exit code 1. */
     @Override
-    public void run(ApplicationArguments args) throws IOException {
-        if (!args.getNonOptionArgs().contains(NAME)) {
+    public void run(ApplicationArguments args) {
+        OwnerRequest owner = request.getIfAvailable();
+        if (owner == null) {
             return;
         }
         try {
-            String email = single(args, "email");
-            String name = args.containsOption("name") ? single(args, "name")
-                    : email.substring(0, Math.max(1, email.indexOf('@')));
-            Member owner = accounts.createOwner(email, name, password());
-            System.out.println("Created owner " + owner.email() + ". Sign in at /signin.");
+            Member made = accounts.createOwner(owner.email(), owner.name(), owner.password());
+            System.out.println("Created owner " + made.email() + ". Sign in at /signin.");
         }
-        catch (AccountProblem | IllegalArgumentException problem) {
-            System.err.println(NAME + ": " + problem.getMessage());
+        catch (AccountProblem problem) {
+            OwnerRequest.sayWhyNot(problem);
             exitCode = 1;
         }
     }
@@ -54,24 +44,5 @@ class CreateOwnerCommand implements ApplicationRunner, ExitCodeGenerator {
     @Override
     public int getExitCode() {
         return exitCode;
-    }
-
-    private static String single(ApplicationArguments args, String option) {
-        List<String> values = args.getOptionValues(option);
-        if (values == null || values.size() != 1 || values.get(0).isBlank()) {
-            throw new IllegalArgumentException("Give exactly one --" + option + "=… to " + NAME + ".");
-        }
-        return values.get(0);
-    }
-
-    private static String password() throws IOException {
-        Console console = System.console();
-        if (console != null) {
-            char[] typed = console.readPassword("Password for the owner: ");
-            return typed == null ? "" : new String(typed);
-        }
-        var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        String line = in.readLine();
-        return line == null ? "" : line;
     }
 }
