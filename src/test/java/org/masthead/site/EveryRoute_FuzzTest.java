@@ -14,7 +14,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Queue;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -73,14 +81,12 @@ class EveryRoute_FuzzTest {
     private record Route(String pattern, Set<String> methods, Set<String> parameters, Set<String> files) {
     }
 
-    private final List<String> failures = new ArrayList<>();
-    /** The Accept header of the next request, when it is not a browser's. */
-    private String accepting;
-    private final Map<String, Integer> answers = new TreeMap<>();
-    private int sent;
+    private final Queue<String> failures = new ConcurrentLinkedQueue<>();
+    private final Map<String, Integer> answers = new ConcurrentSkipListMap<>();
+    private final AtomicInteger sent = new AtomicInteger();
 
     @Test
-    void noRouteAnswersAServerErrorOrAStackTrace_whateverItIsSent() {
+    void noRouteAnswersAServerErrorOrAStackTrace_whateverItIsSent() throws Exception {
         List<Route> routes = routes();
         assertThat(routes).as("routes found in the handler mappings").hasSizeGreaterThan(30);
 
@@ -91,21 +97,21 @@ class EveryRoute_FuzzTest {
         people.put("reader", signedIn(reader));
         people.put("owner", signedIn(owner));
 
-        for (Map.Entry<String, Session> person : people.entrySet()) {
-            for (Route route : routes) {
-                if (route.pattern().startsWith("/signout")) {
-                    continue;
-                }
-                // Every kind of nonsense on one address, and every kind of broken address with a plain request:
-                // what a handler does with its parameters does not hang on how its address was broken.
-                List<String> paths = paths(route.pattern());
-                probe(person.getKey(), person.getValue(), route, paths.get(0));
-                for (String path : paths.subList(1, paths.size())) {
-                    probeAddress(person.getKey(), person.getValue(), route, path);
-                }
+        // The three at once, as a site's visitors come, and on both cores: 20 s where one after another took 24.
+        ExecutorService threads = Executors.newFixedThreadPool(people.size());
+        try {
+            List<Callable<Void>> everyone = people.entrySet().stream().map(person -> (Callable<Void>) () -> {
+                new Prober(person.getKey(), person.getValue()).everyRoute(routes);
+                return null;
+            }).toList();
+            for (Future<Void> done : threads.invokeAll(everyone)) {
+                done.get();
             }
         }
-        System.out.printf("%n*** %d routes, %d requests, answered %s ***%n%n", routes.size(), sent, answers);
+        finally {
+            threads.shutdownNow();
+        }
+        System.out.printf("%n*** %d routes, %d requests, answered %s ***%n%n", routes.size(), sent.get(), answers);
         assertThat(failures).as("requests answered with a server error or a stack trace").isEmpty();
     }
 
@@ -165,53 +171,6 @@ class EveryRoute_FuzzTest {
         return PATH_VALUES.stream().map(value -> pattern.replaceAll("\\{\\*?[^}]+}", value)).toList();
     }
 
-    /** A broken address, asked for plainly by each method the route takes. */
-    private void probeAddress(String who, Session session, Route route, String path) {
-        for (String method : route.methods().isEmpty() ? Set.of("GET", "POST") : route.methods()) {
-            boolean reads = method.equals("GET") || method.equals("HEAD");
-            check(who, session, method, path, reads ? null : "application/x-www-form-urlencoded", reads ? null : "a=1");
-        }
-    }
-
-    private void probe(String who, Session session, Route route, String path) {
-        Set<String> methods = route.methods().isEmpty() ? Set.of("GET", "POST") : route.methods();
-        check(who, session, "GET", path + "?page=abc&%zz=1&q=%01&sort=%ff%fe", null, null);
-        check(who, session, "DELETE", path, null, null);
-        for (String accept : List.of("application/json", "text/event-stream", "image/png", "x/y;q=oops")) {
-            accepting = accept;
-            check(who, session, "GET", path, null, null);
-        }
-        accepting = null;
-        for (String method : methods) {
-            if (method.equals("GET") || method.equals("HEAD")) {
-                for (Map<String, String> values : NONSENSE) {
-                    check(who, session, method, path + "?" + form(route.parameters(), values), null, null);
-                }
-                continue;
-            }
-            String urlencoded = "application/x-www-form-urlencoded";
-            check(who, session, method, path, urlencoded, "a=%zz&b=1");
-            check(who, session, method, path, urlencoded, "a=%ff%fe");
-            check(who, session, method, path, urlencoded, "a=%00b");
-            check(who, session, method, path, urlencoded,
-                    IntStream.range(0, 1_100).mapToObj(i -> "f" + i + "=1").collect(Collectors.joining("&")));
-            for (Map<String, String> values : NONSENSE) {
-                check(who, session, method, path, urlencoded, form(route.parameters(), values));
-            }
-            check(who, session, method, path, "multipart/form-data", "--x\r\n");
-            check(who, session, method, path, "multipart/form-data; boundary=cut",
-                    "--cut\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nunfinished");
-            for (String file : route.files().isEmpty() ? Set.of("file") : route.files()) {
-                check(who, session, method, path, "multipart/form-data; boundary=b",
-                        "--b\r\nContent-Disposition: form-data; name=\"" + file + "\"; filename=\"a\u0000b\r\n.jpg\"\r\n"
-                                + "Content-Type: image/jpeg\r\n\r\n\u00ff\u00d8\u00ff garbage\r\n--b--\r\n");
-                check(who, session, method, path, "multipart/form-data; boundary=b",
-                        "--b\r\nContent-Disposition: form-data; name=\"" + file + "\"; filename=\"photo.jpg\"\r\n"
-                                + "Content-Type: image/jpeg\r\n\r\nnot a picture at all\r\n--b--\r\n");
-            }
-        }
-    }
-
     private static String form(Set<String> parameters, Map<String, String> values) {
         String value = values.values().iterator().next();
         String encoded = java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
@@ -219,42 +178,118 @@ class EveryRoute_FuzzTest {
                 .collect(Collectors.joining("&"));
     }
 
-    private void check(String who, Session session, String method, String target, String contentType, String body) {
-        HttpRequest.Builder request;
-        try {
-            request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + target));
+    /** One person's requests, in order: who they are, their session, and the Accept header of their next request. */
+    private final class Prober {
+
+        private final String who;
+        private final Session session;
+        /** The Accept header of the next request, when it is not a browser's. */
+        private String accepting;
+
+        Prober(String who, Session session) {
+            this.who = who;
+            this.session = session;
         }
-        catch (IllegalArgumentException notAUri) {
-            return;
+
+        void everyRoute(List<Route> routes) {
+            for (Route route : routes) {
+                if (route.pattern().startsWith("/signout")) {
+                    continue;
+                }
+                // Every kind of nonsense on one address, and every kind of broken address with a plain request:
+                // what a handler does with its parameters does not hang on how its address was broken.
+                List<String> paths = paths(route.pattern());
+                probe(route, paths.get(0));
+                for (String path : paths.subList(1, paths.size())) {
+                    probeAddress(route, path);
+                }
+            }
         }
-        request.timeout(Duration.ofSeconds(30)).header("Origin", "http://127.0.0.1:" + port);
-        if (session.csrfToken() != null && !session.csrfToken().isEmpty()) {
-            request.header("X-CSRF-TOKEN", session.csrfToken());
+
+        /** A broken address, asked for plainly by each method the route takes. */
+        void probeAddress(Route route, String path) {
+            for (String method : route.methods().isEmpty() ? Set.of("GET", "POST") : route.methods()) {
+                boolean reads = method.equals("GET") || method.equals("HEAD");
+                check(method, path, reads ? null : "application/x-www-form-urlencoded", reads ? null : "a=1");
+            }
         }
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
+
+        void probe(Route route, String path) {
+            Set<String> methods = route.methods().isEmpty() ? Set.of("GET", "POST") : route.methods();
+            check("GET", path + "?page=abc&%zz=1&q=%01&sort=%ff%fe", null, null);
+            check("DELETE", path, null, null);
+            for (String accept : List.of("application/json", "text/event-stream", "image/png", "x/y;q=oops")) {
+                accepting = accept;
+                check("GET", path, null, null);
+            }
+            accepting = null;
+            for (String method : methods) {
+                if (method.equals("GET") || method.equals("HEAD")) {
+                    for (Map<String, String> values : NONSENSE) {
+                        check(method, path + "?" + form(route.parameters(), values), null, null);
+                    }
+                    continue;
+                }
+                String urlencoded = "application/x-www-form-urlencoded";
+                check(method, path, urlencoded, "a=%zz&b=1");
+                check(method, path, urlencoded, "a=%ff%fe");
+                check(method, path, urlencoded, "a=%00b");
+                check(method, path, urlencoded,
+                        IntStream.range(0, 1_100).mapToObj(i -> "f" + i + "=1").collect(Collectors.joining("&")));
+                for (Map<String, String> values : NONSENSE) {
+                    check(method, path, urlencoded, form(route.parameters(), values));
+                }
+                check(method, path, "multipart/form-data", "--x\r\n");
+                check(method, path, "multipart/form-data; boundary=cut",
+                        "--cut\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nunfinished");
+                for (String file : route.files().isEmpty() ? Set.of("file") : route.files()) {
+                    check(method, path, "multipart/form-data; boundary=b",
+                            "--b\r\nContent-Disposition: form-data; name=\"" + file + "\"; filename=\"a\u0000b\r\n.jpg\"\r\n"
+                                    + "Content-Type: image/jpeg\r\n\r\n\u00ff\u00d8\u00ff garbage\r\n--b--\r\n");
+                    check(method, path, "multipart/form-data; boundary=b",
+                            "--b\r\nContent-Disposition: form-data; name=\"" + file + "\"; filename=\"photo.jpg\"\r\n"
+                                    + "Content-Type: image/jpeg\r\n\r\nnot a picture at all\r\n--b--\r\n");
+                }
+            }
         }
-        if (accepting != null) {
-            request.header("Accept", accepting);
-        }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(body.getBytes(StandardCharsets.ISO_8859_1.newEncoder()
-                        .canEncode(body) ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8)));
-        sent++;
-        HttpResponse<String> response;
-        try {
-            response = session.send(request);
-        }
-        catch (RuntimeException e) {
-            failures.add(who + " " + method + " " + target + " → no answer: " + e);
-            return;
-        }
-        answers.merge(who + " " + response.statusCode(), 1, Integer::sum);
-        String text = response.body() == null ? "" : response.body();
-        if (response.statusCode() >= 500 || text.contains("Exception") || text.contains("\tat ")
-                || text.contains("org.springframework") || text.contains("java.lang")) {
-            failures.add(who + " " + method + " " + abbreviate(target) + " [" + abbreviate(String.valueOf(body)) + "] → "
-                    + response.statusCode());
+
+        void check(String method, String target, String contentType, String body) {
+            HttpRequest.Builder request;
+            try {
+                request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + target));
+            }
+            catch (IllegalArgumentException notAUri) {
+                return;
+            }
+            request.timeout(Duration.ofSeconds(30)).header("Origin", "http://127.0.0.1:" + port);
+            if (session.csrfToken() != null && !session.csrfToken().isEmpty()) {
+                request.header("X-CSRF-TOKEN", session.csrfToken());
+            }
+            if (contentType != null) {
+                request.header("Content-Type", contentType);
+            }
+            if (accepting != null) {
+                request.header("Accept", accepting);
+            }
+            request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body.getBytes(StandardCharsets.ISO_8859_1.newEncoder()
+                            .canEncode(body) ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8)));
+            sent.incrementAndGet();
+            HttpResponse<String> response;
+            try {
+                response = session.send(request);
+            }
+            catch (RuntimeException e) {
+                failures.add(who + " " + method + " " + target + " → no answer: " + e);
+                return;
+            }
+            answers.merge(who + " " + response.statusCode(), 1, Integer::sum);
+            String text = response.body() == null ? "" : response.body();
+            if (response.statusCode() >= 500 || text.contains("Exception") || text.contains("\tat ")
+                    || text.contains("org.springframework") || text.contains("java.lang")) {
+                failures.add(who + " " + method + " " + abbreviate(target) + " [" + abbreviate(String.valueOf(body)) + "] → "
+                        + response.statusCode());
+            }
         }
     }
 
