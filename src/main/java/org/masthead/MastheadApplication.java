@@ -24,6 +24,7 @@ public class MastheadApplication {
             OwnerRequest request = OwnerRequest.read(args);
             if (request == null) {
                 System.exit(1);
+                return;
             }
             application.setWebApplicationType(WebApplicationType.NONE);
             application.addInitializers(context -> context.getBeanFactory().registerSingleton("ownerRequest", request));

@@ -35,7 +35,7 @@ import org.springframework.test.context.ContextConfiguration;
         // A test posts as soon as it has the form; the time a person needs is tried in a context of its own.
         "masthead.discussion.seconds-on-page=0",
         // Hundreds of tests sign people up and in; bursts and guessing are tried at a real cost (ManyClientsTest),
-        // and the default (12) in the packaged program's test.
+        // and single sign-ins at the default (12) in the packaged program's test.
         "masthead.accounts.password-cost=4" })
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface DatabaseTest {

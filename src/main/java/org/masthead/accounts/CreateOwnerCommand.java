@@ -29,6 +29,11 @@ class CreateOwnerCommand implements ApplicationRunner, ExitCodeGenerator {
     public void run(ApplicationArguments args) {
         OwnerRequest owner = request.getIfAvailable();
         if (owner == null) {
+            if (OwnerRequest.isAsked(args.getSourceArgs())) {
+                // Started some other way than the jar's main class: the request was never read.
+                throw new IllegalStateException(OwnerRequest.COMMAND + " runs from the jar: java -jar masthead.jar "
+                        + OwnerRequest.COMMAND + " --email=…");
+            }
             return;
         }
         try {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -14,7 +15,8 @@ import org.springframework.boot.DefaultApplicationArguments;
  * What {@code java -jar masthead.jar create-owner --email=… --name=…} was given, with the password,
  * checked before the application starts: the password is asked for at once rather than after the
  * seconds the application takes to start, and a mistake in what was typed is answered in a moment.
- * Only whether the site has an owner already waits for the database ({@link CreateOwnerCommand}).
+ * Only what the database knows (whether the site has an owner already) waits for it
+ * ({@link CreateOwnerCommand}).
  * The password is read from the terminal, or from standard input when piped, never from the command
  * line (where other users of the machine could read it in the process list).
  */
@@ -34,7 +36,7 @@ public final class OwnerRequest {
 
     /** Whether the command line asks for the owner to be created. */
     public static boolean isAsked(String... args) {
-        return new DefaultApplicationArguments(args).getNonOptionArgs().contains(COMMAND);
+        return Arrays.asList(args).contains(COMMAND);
     }
 
     /**
@@ -42,8 +44,8 @@ public final class OwnerRequest {
      * become an owner and gives null: a person at a terminal needs the reason, not a stack trace.
      */
     public static OwnerRequest read(String... args) {
-        ApplicationArguments arguments = new DefaultApplicationArguments(args);
         try {
+            ApplicationArguments arguments = new DefaultApplicationArguments(args);
             String email = Credentials.email(single(arguments, "email"));
             String name = Credentials.displayName(arguments.containsOption("name") ? single(arguments, "name")
                     : email.substring(0, Math.max(1, email.indexOf('@'))));

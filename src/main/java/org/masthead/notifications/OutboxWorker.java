@@ -86,13 +86,15 @@ class OutboxWorker {
     /**
      * Starts a run on the sending thread, unless one is already waiting to start. A run goes on while
      * it finds full batches: after a burst of sign-ups, the confirmations behind the first batch go
-     * out at the mail server's pace, not a batch per poll.
+     * out at the mail server's pace, not a batch per poll. It stops between batches when the
+     * application does.
      */
     void nudge() {
         runner.execute(() -> {
             try {
-                while (sendDue() == BATCH) {
-                    // the next batch
+                boolean more = true;
+                while (more && !runner.isShutdown()) {
+                    more = sendDue() == BATCH;
                 }
             }
             catch (RuntimeException e) {

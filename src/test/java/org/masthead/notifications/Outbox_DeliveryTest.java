@@ -193,21 +193,27 @@ class Outbox_DeliveryTest {
      * once, not one batch at each poll. The worker here has no poll: only its one run can send them.
      */
     @Test
-    void oneNudge_sendsEveryBatchThatIsDue() {
+    void oneNudge_sendsEveryBatchThatIsDue() throws InterruptedException {
         var clock = new MovableClock(Instant.now().plus(Duration.ofDays(3650)));
         String batch = "backlog-" + UUID.randomUUID().toString().substring(0, 8);
-        List<String> recipients = IntStream.range(0, 2 * OutboxWorker.BATCH + 5)
+        List<String> recipients = IntStream.range(0, OutboxWorker.BATCH + 5)
                 .mapToObj(i -> batch + "-" + i + "@readers.example.test").toList();
         var futureOutbox = new Outbox(templates, repository, event -> { }, clock);
         recipients.forEach(to -> futureOutbox.enqueue(to, "reset-password", resetValues()));
         awaitNoOtherMessageDue(batch + "-%", clock.instant());
 
-        worker(smtp, clock, 8).nudge();
+        OutboxWorker worker = worker(smtp, clock, 8);
+        try {
+            worker.nudge();
 
-        await().atMost(PATIENCE).until(() -> queued(batch + "-%") == 0);
-        for (String to : recipients) {
-            await().atMost(PATIENCE).until(() -> row(to).status().equals("sent"));
-            assertThat(TestMailServer.messagesTo(to)).as("messages to " + to).hasSize(1);
+            await().atMost(PATIENCE).until(() -> queued(batch + "-%") == 0);
+            for (String to : recipients) {
+                await().atMost(PATIENCE).until(() -> row(to).status().equals("sent"));
+                assertThat(TestMailServer.messagesTo(to)).as("messages to " + to).hasSize(1);
+            }
+        }
+        finally {
+            worker.stop();
         }
     }
 
@@ -274,8 +280,9 @@ class Outbox_DeliveryTest {
     /**
      * A worker on a broken server would also fail other tests' messages that are due; this waits
      * until the application's own worker has sent them all.
+     *
+     * @param mine the test's recipients, as a pattern of SQL's LIKE
      */
-    /** @param mine the test's recipients, as a pattern of SQL's LIKE */
     private void awaitNoOtherMessageDue(String mine, Instant at) {
         await().atMost(PATIENCE).until(() -> jdbc.sql("""
                 SELECT COUNT(*) FROM email_outbox

@@ -9,12 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Queue;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -97,7 +96,7 @@ class EveryRoute_FuzzTest {
         people.put("reader", signedIn(reader));
         people.put("owner", signedIn(owner));
 
-        // The three at once, as a site's visitors come, and on both cores: 20 s where one after another took 24.
+        // The three at once, as a site's visitors come (and on both cores), each in order on a thread of their own.
         ExecutorService threads = Executors.newFixedThreadPool(people.size());
         try {
             List<Callable<Void>> everyone = people.entrySet().stream().map(person -> (Callable<Void>) () -> {
