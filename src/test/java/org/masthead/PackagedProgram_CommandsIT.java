@@ -117,7 +117,7 @@ class PackagedProgram_CommandsIT {
             // Started again as the README's production line has it, without --demo: everything is still there.
             // On SQLite, where ONNX Runtime's native library cannot load (it is told to look in an empty folder):
             // the program still starts, says why the language models are missing, and moderates with its word
-            // lists, as the README promises.
+            // lists, as the README promises: a guest's insult is still answered with the warning that it may be held.
             stop(server);
             port = freePort();
             Path restartLog = data.resolve("server-again.log");
@@ -132,6 +132,8 @@ class PackagedProgram_CommandsIT {
                 await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(restartLog).contains("Masthead is ready at"));
                 assertThat(Files.readString(restartLog)).contains("The language models for threats could not be loaded, "
                         + "so comments are read by the word lists alone");
+                assertThat(guestPostsAnInsult(port).body()).as("the word lists still read an insult")
+                        .contains("a moderator will read it before it appears");
             }
             assertThat(Files.readString(restartLog)).doesNotContain("There is no owner yet").doesNotContain("ERROR");
         }
@@ -152,6 +154,22 @@ class PackagedProgram_CommandsIT {
         if (!server.waitFor(30, TimeUnit.SECONDS)) {
             server.destroyForcibly().waitFor();
         }
+    }
+
+    /**
+     * A guest posts an insult under the demo's harbour story, after the seconds a person needs to
+     * write (three, as the site asks by default): the answer that warns them it may be held.
+     */
+    private static HttpResponse<String> guestPostsAnInsult(int port) throws InterruptedException {
+        String comments = "/articles/harbour-wall-repairs-to-begin-next-week-after-winter-storm-damage/comments";
+        Session guest = new Session(port);
+        guest.get(comments);
+        String shown = guest.field("shown");
+        Thread.sleep(3_500);
+        HttpResponse<String> warned = guest.post(comments, "body", "You are a pathetic idiot and a liar, and everyone here "
+                + "knows it.", "shown", shown, "name", "Guest Reader", "email", "guest@readers.example.org");
+        assertThat(warned.statusCode()).as(warned.body()).isEqualTo(422);
+        return warned;
     }
 
     /** Uploads a photo the size a phone takes (6000 × 4000) to the media library, as the newsroom's form does. */
