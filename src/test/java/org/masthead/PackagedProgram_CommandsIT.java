@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -144,6 +145,22 @@ class PackagedProgram_CommandsIT {
             }
         }
         assertThat(Files.readString(log)).doesNotContain("ERROR").doesNotContain("OutOfMemoryError");
+    }
+
+    /**
+     * The commands launched above are the README's: its production line starts the jar with the
+     * options this test starts it with (those of {@code masthead.jvm.options} in {@code pom.xml}),
+     * and its {@code create-owner} line takes the options given above.
+     */
+    @Test
+    void theReadmesJavaCommands_areTheOnesLaunchedHere() throws IOException {
+        List<String> readme = Files.readAllLines(Path.of("README.md"));
+        String jar = "-jar target/masthead.jar";
+        List<String> production = readme.stream().filter(line -> line.startsWith("java -") && line.endsWith(jar)).toList();
+        assertThat(production).as("the README's production line").hasSize(1);
+        String options = production.get(0).substring("java".length(), production.get(0).length() - jar.length()).strip();
+        assertThat(options.split("\\s+")).containsExactlyElementsOf(JVM_OPTIONS);
+        assertThat(readme).contains("java " + jar + " create-owner --email=you@example.org --name=\"Your Name\"");
     }
 
     private record Result(int exitCode, String output) {
