@@ -38,7 +38,7 @@ final class Intimidation {
     static final double CONDITION_FIRM = 0.45;
 
     private static final List<String> SECTIONS = List.of("watching", "personal", "routine", "countdown", "peril",
-            "conditional", "consequence");
+            "conditional", "consequence", "good-outcome");
 
     private Intimidation() {
     }
@@ -75,7 +75,7 @@ final class Intimidation {
         if (!aimed) {
             return found;
         }
-        Evidence condition = condition(cues.get("conditional"), cues.get("consequence"));
+        Evidence condition = condition(cues.get("conditional"), cues.get("consequence"), cues.get("good-outcome"));
         if (condition != null) {
             found.add(condition);
         }
@@ -90,8 +90,9 @@ final class Intimidation {
             found.add(new Evidence("intimidation: a time set", words(countdown, List.of()), COUNTDOWN));
         }
         if (!peril.isEmpty()) {
-            // Several different hints weigh more than one, up to a point.
-            long hints = peril.stream().map(WordList.Hit::entry).distinct().count();
+            // Several different hints weigh more than one, up to a point; "careful" inside "be careful" is one.
+            long hints = peril.stream().filter(h -> peril.stream().noneMatch(o -> o != h && o.to() - o.from() > h.to() - h.from()
+                    && o.from() <= h.from() && h.to() <= o.to())).map(WordList.Hit::entry).distinct().count();
             boolean beside = company || !countdown.isEmpty() || condition != null;
             double weight = (beside ? PERIL : PERIL_ALONE) + MORE_HINTS * (hints - 1);
             found.add(new Evidence("intimidation: a hint of harm", words(peril, List.of()), Math.min(weight, MOST_HINTS)));
@@ -99,14 +100,21 @@ final class Intimidation {
         return found;
     }
 
-    /** A condition set on someone, followed by a consequence: firmer with two consequences than one. */
-    private static Evidence condition(List<WordList.Hit> conditions, List<WordList.Hit> consequences) {
+    /**
+     * A condition set on someone, followed by a consequence: firmer with two consequences than one.
+     * A consequence that turns out well ("you'll see how quickly your times improve") encourages.
+     */
+    private static Evidence condition(List<WordList.Hit> conditions, List<WordList.Hit> consequences, List<WordList.Hit> good) {
         if (conditions.isEmpty()) {
             return null;
         }
         int first = conditions.get(0).from();
         List<WordList.Hit> after = consequences.stream().filter(h -> h.from() > first).toList();
         if (after.isEmpty()) {
+            return null;
+        }
+        int consequence = after.get(0).from();
+        if (good.stream().anyMatch(h -> h.from() > consequence)) {
             return null;
         }
         long distinct = after.stream().map(WordList.Hit::entry).distinct().count();

@@ -7,15 +7,17 @@ import java.util.Set;
 
 /**
  * The links and email addresses in a comment: anything starting {@code http://}, {@code https://}
- * or {@code www.}, and bare domains with a common ending ({@code cheap-pills.com}), since a spammer
- * does not need the scheme for a reader to follow it. Words are read one by one, without
- * regular expressions, so any input is read in one pass.
+ * or {@code www.}, bare domains with a common ending ({@code cheap-pills.com}), since a spammer
+ * does not need the scheme for a reader to follow it, and domains spelt out ({@code cheap-pills dot
+ * com}) so that a filter of links misses them. Words are read one by one, without regular
+ * expressions, so any input is read in one pass.
  *
  * @param links every link, as written
  * @param shortened the links through a link shortener, which hide where they lead
  * @param emails every email address
+ * @param spelt the links spelt out with "dot", which only someone hiding a link writes
  */
-record Links(List<String> links, List<String> shortened, List<String> emails) {
+record Links(List<String> links, List<String> shortened, List<String> emails, List<String> spelt) {
 
     private static final Set<String> ENDINGS = Set.of("com", "net", "org", "info", "biz", "io", "co", "uk", "us", "ru",
             "de", "fr", "es", "it", "nl", "eu", "xyz", "top", "online", "site", "club", "shop", "store", "app", "me", "ly",
@@ -23,10 +25,14 @@ record Links(List<String> links, List<String> shortened, List<String> emails) {
     private static final Set<String> SHORTENERS = Set.of("bit.ly", "tinyurl.com", "t.co", "goo.gl", "ow.ly", "is.gd",
             "buff.ly", "cutt.ly", "rebrand.ly", "shorturl.at", "tiny.cc", "rb.gy", "t.ly", "bl.ink", "s.id", "v.gd");
 
+    /** How a spelt-out dot is written: "dot", "(dot)", "[dot]". */
+    private static final Set<String> DOTS = Set.of("dot", "(dot)", "[dot]", "{dot}");
+
     Links {
         links = List.copyOf(links);
         shortened = List.copyOf(shortened);
         emails = List.copyOf(emails);
+        spelt = List.copyOf(spelt);
     }
 
     int count() {
@@ -37,6 +43,23 @@ record Links(List<String> links, List<String> shortened, List<String> emails) {
         List<String> links = new ArrayList<>();
         List<String> shortened = new ArrayList<>();
         List<String> emails = new ArrayList<>();
+        List<String> spelt = new ArrayList<>();
+        List<String> words = words(text);
+        for (int k = 0; k < words.size(); k++) {
+            String spelled = spelt(words, k);
+            if (spelled != null) {
+                links.add(spelled);
+                spelt.add(spelled);
+                k += 2;
+            } else {
+                read(words.get(k), links, shortened, emails);
+            }
+        }
+        return new Links(links, shortened, emails, spelt);
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -48,10 +71,24 @@ record Links(List<String> links, List<String> shortened, List<String> emails) {
                 i++;
             }
             if (i > start) {
-                read(text.substring(start, i), links, shortened, emails);
+                words.add(text.substring(start, i));
             }
         }
-        return new Links(links, shortened, emails);
+        return words;
+    }
+
+    /** "cheap-pills dot com" from the word at {@code k} on, or null; "the dot com boom" names no site. */
+    private static String spelt(List<String> words, int k) {
+        if (k + 2 >= words.size() || !DOTS.contains(words.get(k + 1).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        String name = trim(words.get(k));
+        String ending = trim(words.get(k + 2));
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.equals("the") || lower.equals("a") || !isDomain((lower + "." + ending).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return name + " " + words.get(k + 1) + " " + ending;
     }
 
     /** One word of the comment: it may hold several links ("[here](http://a)(http://b)"). */

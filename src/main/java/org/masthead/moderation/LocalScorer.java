@@ -88,7 +88,7 @@ final class LocalScorer implements ToxicityScorer {
         SpamSignals.add(text.text(), text.words(), links, spam);
         List<Evidence> abuseReasons = strongestOfEach(abuse);
         if (secondReading != null) {
-            Evidence reading = secondReading.of(text, combine(abuseReasons), holdsFrom, () -> context.sentencesDenyingHarm(hits));
+            Evidence reading = secondReading.of(text, combine(abuseReasons), holdsFrom, () -> context.leftOutOfReading(hits));
             if (reading != null) {
                 abuseReasons.add(reading);
             }
@@ -121,6 +121,9 @@ final class LocalScorer implements ToxicityScorer {
     }
 
     private Evidence insult(WordList.Hit hit, boolean aimed, double aimedWeight, double otherwise, Context c) {
+        if (c.properName(hit)) {
+            return new Evidence("insult, in a name", hit.words(), OF_A_THING);
+        }
         if (c.atOneself(hit)) {
             return discounted("insult at oneself", hit, AT_ONESELF, c);
         }
@@ -206,6 +209,11 @@ final class LocalScorer implements ToxicityScorer {
         private static final int AFTER = 3;
         private static final int INTENT_BEFORE = 6;
         private static final int SHORT_SENTENCE = 3;
+        private static final int REPORTED_BEFORE = 3;
+        /** "called the council leader a moron". */
+        private static final int NAMED_BEFORE = 5;
+        /** Words that report a name someone was called, with the one called between them and the name. */
+        private static final Set<String> NAMING = Set.of("called", "calling", "labelled", "labeled", "branded", "named");
         /** "be dragged out and shot". */
         private static final int PASSIVE_BEFORE = 4;
         /** "beat the living daylights out of you". */
@@ -214,9 +222,15 @@ final class LocalScorer implements ToxicityScorer {
         private static final Set<String> DEGREE = Set.of("a", "an", "the", "such", "complete", "total", "right",
                 "absolute", "utter", "proper", "real", "bit", "of", "biggest", "massive");
         private static final Set<String> ARTICLES = Set.of("a", "an", "the", "such");
-        /** After the name the writer calls themselves, words that say when or where: "a moron with maps". */
+        private static final Set<String> FEEL = Set.of("felt", "feel", "feeling");
+        /** After the name the writer calls themselves, words that say when, where or why: "a moron with maps", "an idiot to park there". */
         private static final Set<String> WHEN = Set.of("sometimes", "again", "today", "honestly");
-        private static final Set<String> WHERE = Set.of("with", "in", "at", "on", "for");
+        private static final Set<String> WHERE = Set.of("with", "in", "at", "on", "for", "to", "about");
+        /** What follows a word to make it the name of a place or a club: "Pillock Lane". */
+        private static final Set<String> PLACES = Set.of("lane", "road", "street", "avenue", "close", "farm", "hill",
+                "park", "way", "green", "common", "wood", "woods", "bridge", "end", "court", "place", "square", "row",
+                "drive", "crescent", "terrace", "gardens", "arms", "inn", "hall", "fc", "united", "rovers", "athletic",
+                "rangers", "wanderers");
         /**
          * What may stand between a denial and the harm it denies: "not going to hurt", "nobody is ever
          * going to"; in French, Spanish and Russian also who must or will do it and who would suffer
@@ -328,14 +342,18 @@ final class LocalScorer implements ToxicityScorer {
             List<FoldedText.Word> words = text.words();
             int i = hit.from() - 1;
             boolean article = false;
+            boolean indefinite = false;
             while (i >= 0 && joined(i) && DEGREE.contains(words.get(i).folded())) {
                 article |= ARTICLES.contains(words.get(i).folded());
+                indefinite |= ARTICLES.contains(words.get(i).folded()) && !words.get(i).folded().equals("the");
                 i--;
             }
-            if (article && i >= 0 && joined(i) && is("self", i)) {
+            if (article && i >= 0 && joined(i) && (is("self", i) || feltLike(i))) {
                 // "I'm a moron with maps" says where; "I feel like a moron in charge wrote this" does not.
                 boolean saysWhere = !words.get(i).folded().equals("like");
-                return endsClause(hit.to(), saysWhere);
+                // "I felt like an idiot turning up" says what the writer was doing; "I feel like the
+                // idiot running this council should resign" names someone.
+                return endsClause(hit.to(), saysWhere, indefinite);
             }
             int from = hit.from();
             boolean whatA = from >= 2 && joined(from - 2) && joined(from - 1) && words.get(from - 2).folded().equals("what")
@@ -347,7 +365,7 @@ final class LocalScorer implements ToxicityScorer {
             while (is("self", after)) {
                 after++;
             }
-            return endsClause(after, false);
+            return endsClause(after, false, false);
         }
 
         /**
@@ -373,16 +391,25 @@ final class LocalScorer implements ToxicityScorer {
             return true;
         }
 
+        /** "Felt like a proper wazzock": a sentence that opens on a feeling without saying whose is the writer's. */
+        private boolean feltLike(int like) {
+            List<FoldedText.Word> words = text.words();
+            return like >= 1 && words.get(like).folded().equals("like") && joined(like - 1)
+                    && words.get(like - 1).sentenceStart() && FEEL.contains(words.get(like - 1).folded());
+        }
+
         /**
-         * The clause ends before the word at {@code at}, or goes on only to say when ("again") or,
-         * where {@code saysWhere}, where or with what ("with maps", "in that photo").
+         * The clause ends before the word at {@code at}, or goes on only to say when ("again"), or,
+         * where {@code saysWhere}, where, with what or why ("with maps", "in that photo", "to park
+         * there"), or, where {@code saysDoing}, doing what ("leaving the washing out").
          */
-        private boolean endsClause(int at, boolean saysWhere) {
+        private boolean endsClause(int at, boolean saysWhere, boolean saysDoing) {
             if (at >= text.words().size() || !joined(at - 1)) {
                 return true;
             }
             String next = text.words().get(at).folded();
-            return WHEN.contains(next) || saysWhere && WHERE.contains(next);
+            return WHEN.contains(next) || saysWhere && WHERE.contains(next)
+                    || saysDoing && next.length() > 4 && next.endsWith("ing");
         }
 
         /** The hit stands in a sentence of a few words only, as a name called out. */
@@ -476,15 +503,25 @@ final class LocalScorer implements ToxicityScorer {
             return text.text().substring(from, to).indexOf('?') >= 0;
         }
 
-        /** The sentences in which the writer denies harm in their own words: "nobody is going to hurt you". */
-        List<FoldedText.Span> sentencesDenyingHarm(List<WordList.Hit> hits) {
-            List<FoldedText.Span> sentences = new ArrayList<>();
+        /**
+         * What the language models are not to read: the sentences in which the writer denies harm in
+         * their own words ("nobody is going to hurt you"), and the phrases that harm nobody ("before
+         * somebody gets killed", "killing it"). The models read the harm in both and not what makes it
+         * harmless, which the word lists know.
+         */
+        List<FoldedText.Span> leftOutOfReading(List<WordList.Hit> hits) {
+            List<FoldedText.Span> left = new ArrayList<>();
             for (WordList.Hit hit : hits) {
                 if (!hit.quoted() && harmDenied(hit)) {
-                    sentences.add(text.sentenceOf(hit.from()));
+                    left.add(text.sentenceOf(hit.from()));
                 }
             }
-            return sentences;
+            for (WordList.Hit phrase : harmlessPhrases) {
+                if (phrase.from() >= 0 && !phrase.quoted()) {
+                    left.add(new FoldedText.Span(text.words().get(phrase.from()).start(), text.words().get(phrase.to() - 1).end()));
+                }
+            }
+            return left;
         }
 
         /** A listed threat or call that opens with a violent word ("hurt you"), and that word denied. */
@@ -530,7 +567,20 @@ final class LocalScorer implements ToxicityScorer {
         }
 
         boolean reported(WordList.Hit hit) {
-            return hit.from() >= 0 && before("reported", hit.from(), 3);
+            if (hit.from() < 0) {
+                return false;
+            }
+            if (before("reported", hit.from(), REPORTED_BEFORE)) {
+                return true;
+            }
+            // "called the council leader a moron": the one named stands between.
+            List<FoldedText.Word> words = text.words();
+            for (int i = hit.from() - 1; i >= 0 && i >= hit.from() - NAMED_BEFORE && !words.get(i + 1).sentenceStart(); i--) {
+                if (NAMING.contains(words.get(i).folded())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -560,6 +610,32 @@ final class LocalScorer implements ToxicityScorer {
 
         private boolean is(String section, int at) {
             return at >= 0 && at < text.words().size() && marks.get(section)[at];
+        }
+
+        /**
+         * The insult, capitalised, is part of a name: of a place or a club, with a capitalised word
+         * after it that says which ("Pillock Lane floods", "the Muppet Arms"), or of a title, after
+         * "The" inside a sentence ("we watched The Idiot"). At a sentence's start, "The Idiot who
+         * wrote this" is no title.
+         */
+        boolean properName(WordList.Hit hit) {
+            List<FoldedText.Word> words = text.words();
+            if (hit.from() < 0 || !titleCase(hit.from())) {
+                return false;
+            }
+            boolean place = joined(hit.to() - 1) && PLACES.contains(words.get(hit.to()).folded()) && titleCase(hit.to());
+            int before = hit.from() - 1;
+            boolean title = joined(before) && !words.get(before).sentenceStart() && words.get(before).folded().equals("the")
+                    && titleCase(before);
+            return place || title;
+        }
+
+        /** The word at {@code at} is written with a capital and then small letters: "Lane", not "LANE". */
+        private boolean titleCase(int at) {
+            FoldedText.Word word = text.words().get(at);
+            String t = text.text();
+            return word.end() - word.start() > 1 && Character.isUpperCase(t.charAt(word.start()))
+                    && Character.isLowerCase(t.charAt(word.start() + 1));
         }
 
         /** A capitalised word inside a sentence: most likely somebody's name. */

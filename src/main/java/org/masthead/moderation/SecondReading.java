@@ -36,13 +36,14 @@ final class SecondReading {
             "im", "ill", "youll", "after", "before", "into", "over", "must", "might", "i", "be");
     /**
      * The model's figure from which it counts, and what it counts for when certain, so that it holds
-     * a comment alone from 0.88 (the default holding figure, 0.5): chosen by cross-validation on the
+     * a comment alone from 0.84 (the default holding figure, 0.5): chosen by cross-validation on the
      * tune rows with the model's ridges and sharpness, by the rule written in {@code MenaceModel_FitTest}.
-     * Counting from lower figures caught more there, and held the tests' coach ("If you keep at it
-     * you'll see how quickly your times improve.") or let it pass by less than the shipped model may
-     * read away from its fit.
+     * Counting from 0.64 held a third civil tune row there. Lower figures used to hold the tests'
+     * coach ("If you keep at it you'll see how quickly your times improve."), until the word lists
+     * learnt that a consequence that turns out well encourages, and "Be careful on the ice, and see
+     * you soon.", until "careful" inside "be careful" stopped counting as a second hint of harm.
      */
-    static final double MODEL_FROM = 0.73;
+    static final double MODEL_FROM = 0.65;
     static final double MODEL_MOST = 0.9;
     /**
      * Longer comments are not read: the models' cost grows with the length (bge-small alone took 11 ms
@@ -82,25 +83,26 @@ final class SecondReading {
      * goes in the feature, which only moderators see: a writer warned before posting is never shown
      * a stored threat.
      *
-     * <p>Nor does it read the sentences in which the word lists read harm denied: the models read the
-     * harm and not its denial (both read "Don't worry, nobody is going to hurt you." like a threat,
-     * near 0.9), and the lists already tell a denial from a threat that bargains, waits or hands the
-     * harm to others. The rest of the comment is read as any other.
+     * <p>Nor does it read the sentences in which the word lists read harm denied, nor the phrases
+     * they know to harm nobody: the models read the harm and not its denial (both read "Don't worry,
+     * nobody is going to hurt you." like a threat, near 0.9), nor the road in "Put a barrier on that
+     * bend before somebody gets killed." (0.84), and the lists already tell a denial from a threat
+     * that bargains, waits or hands the harm to others. The rest of the comment is read as any other.
      *
      * @param lists the word lists' abuse figure
      * @param holdsFrom the abuse figure from which the comment is held
-     * @param denials the sentences in which the word lists read harm denied, sought only where the
-     *     reading could change the outcome
+     * @param leftOut the sentences in which the word lists read harm denied and the phrases that harm
+     *     nobody, sought only where the reading could change the outcome
      */
-    Evidence of(FoldedText text, double lists, double holdsFrom, Supplier<List<FoldedText.Span>> denials) {
+    Evidence of(FoldedText text, double lists, double holdsFrom, Supplier<List<FoldedText.Span>> leftOut) {
         boolean couldTip = lists < holdsFrom && 1 - (1 - lists) * (1 - MODEL_MOST) >= holdsFrom;
         if (!couldTip) {
             return null;
         }
-        List<FoldedText.Span> harmDenied = denials.get();
-        String own = harmDenied.isEmpty() ? text.unquoted() : text.unquoted(harmDenied).strip();
-        // What is left once a denial is left out is folded again, to count its words as the model would read them.
-        FoldedText rest = harmDenied.isEmpty() ? text : FoldedText.of(own);
+        List<FoldedText.Span> left = leftOut.get();
+        String own = left.isEmpty() ? text.unquoted() : text.unquoted(left).strip();
+        // What is left is folded again, to count its words as the model would read them.
+        FoldedText rest = left.isEmpty() ? text : FoldedText.of(own);
         double glanceFrom = lists >= SUPPORTED ? SUPPORTED_GLANCE_FROM : GLANCE_FROM;
         if (!worthReading(rest, own, glanceFrom)) {
             return null;

@@ -38,6 +38,9 @@ final class SpamSignals {
         if (!links.shortened().isEmpty()) {
             evidence.add(new Evidence("spam: link through a shortener", String.join(" ", links.shortened()), 0.4));
         }
+        if (!links.spelt().isEmpty()) {
+            evidence.add(new Evidence("spam: link spelt out", String.join(" ", links.spelt()), 0.2));
+        }
         if (!links.emails().isEmpty()) {
             evidence.add(new Evidence("spam: email address", String.join(" ", links.emails()), 0.25));
         }
@@ -96,10 +99,11 @@ final class SpamSignals {
         return null;
     }
 
+    /** The first sum of money that is not said to be spent, saved, lost or raised. */
     private static String money(String text) {
         for (int i = 0; i + 1 < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c == '$' || c == '£' || c == '€') && Character.isDigit(text.charAt(i + 1))) {
+            if ((c == '$' || c == '£' || c == '€') && Character.isDigit(text.charAt(i + 1)) && !spent(text, i)) {
                 int end = i + 1;
                 while (end < text.length() && (Character.isDigit(text.charAt(end)) || text.charAt(end) == ','
                         || text.charAt(end) == '.')) {
@@ -110,6 +114,36 @@ final class SpamSignals {
         }
         return null;
     }
+
+    /**
+     * Whether one of the three words before the sum at {@code at} spends, saves, loses or raises it:
+     * "raised £4,100 for the hospice", "saved me around £200 a month", "lost £8,000 to a fake
+     * broker" tell of money, where spam promises it.
+     */
+    private static boolean spent(String text, int at) {
+        int end = at;
+        for (int word = 0; word < 3; word++) {
+            while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                return false;
+            }
+            if (SPENT.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+            end = start;
+        }
+        return false;
+    }
+
+    private static final Set<String> SPENT = Set.of("raised", "raise", "raising", "saved", "save", "saves", "saving",
+            "lost", "lose", "losing", "spent", "spend", "spending", "cost", "costs", "costing", "fined", "owe", "owes",
+            "owed", "paid", "pay", "pays", "paying", "donated", "donate", "charged", "charges");
 
     /** "$87/hour", "£500 a day": a sum of money by the hour, day or week is a promise of pay. */
     private static String earnings(String text, String money) {

@@ -15,16 +15,16 @@ import org.junit.jupiter.api.Test;
  * lists, weights and thresholds were tuned on the tune rows only; the held-out rows measure how
  * well that carries over to comments nobody tuned for. The rules, with the language model's second
  * reading of comments that glance like threats ({@link MenaceModel}, fitted to the tune rows), reach
- * precision 0.951 and recall 0.748 there (threats in other languages are the weakest, at 0.37,
- * then threats in English, at 0.68); the floors sit a row below each, so a change that makes moderation worse fails here.
+ * precision 0.952 and recall 0.787 there (threats in other languages are the weakest, at 0.37,
+ * then threats in English, at 0.71); the floors sit a row below each, so a change that makes moderation worse fails here.
  */
 class ContentCheck_CorpusTest {
 
-    static final double HELD_OUT_PRECISION = 0.947;
-    static final double HELD_OUT_RECALL = 0.745;
-    /** The tune rows, a row below what the rules reach there (0.934, 0.706): tuning for one kind must not lose another. */
+    static final double HELD_OUT_PRECISION = 0.949;
+    static final double HELD_OUT_RECALL = 0.784;
+    /** The tune rows, a row below what the rules reach there (0.933, 0.753): tuning for one kind must not lose another. */
     static final double TUNE_PRECISION = 0.932;
-    static final double TUNE_RECALL = 0.7045;
+    static final double TUNE_RECALL = 0.752;
 
     /** How a set of rows fared: a row counts as flagged when its comment does not simply pass. */
     static final class Tally {
@@ -156,7 +156,24 @@ class ContentCheck_CorpusTest {
             "@Dave_K your Leafs are going to get absolutely destroyed on Saturday. Bring tissues. Loser buys the beers, as agreed. \uD83D\uDE02",
             "Councillor Barnes, your bins have been out since Tuesday. I know your address and I'll drag them in myself if you're not back soon.",
             "Editor, you've been warned: my nan reads every word and she will write in about that misspelling of Llanfair.",
-            "Enjoy your lead in the pub league while it lasts, Anchor. Your days at the top are numbered and we're coming for you.");
+            "Enjoy your lead in the pub league while it lasts, Anchor. Your days at the top are numbered and we're coming for you.",
+            // Twins of the insults and spam of the newest tune rows: a pub, a band and a five-a-side club
+            // named by an insult at the start of a sentence, where "The Idiot who wrote this" is no title;
+            // goats named Dimwit, Nitwit and Halfwit; a loser's medal; banter and self-mockery that the
+            // lists read as a name called ("ya dafty … ❤️", "absolute muppet, that's me", "Na mumu I be");
+            // a debt clinic's telephone number beside a payday loan, and a warning about a forex scam.
+            "The Windbag is a cracking little pub on Quay Lane, quiz every Thursday. Recommend the pie.",
+            "forgot my keys AND my wallet this morning. absolute muppet, that's me",
+            "Bampots 5-a-side are looking for a keeper on Wednesday nights at the leisure centre, all welcome.",
+            "Haha Mairi ya dafty, that was the 1998 final not 1996, but I love that you remembered it \u2764\uFE0F",
+            "Na mumu I be to trust that estate agent, lost my deposit. Make una learn from me o.",
+            "Dimwit, Nitwit and Halfwit were the three goats at the petting farm open day. My kids want to adopt all of them.",
+            "A loser's medal is still a medal. So proud of the under-12s for reaching the cup final.",
+            "The Charlatans are playing the Corn Exchange in October and tickets are already gone.",
+            "The Citizens Advice debt clinic at the library is free on Tuesdays, ring 01632 960441 to book. Really helped me get "
+                    + "out of a payday loan mess.",
+            "Important article. My neighbour lost \u00A38,000 to a so-called \"forex account manager\" on WhatsApp. Report it to "
+                    + "Action Fraud if it happens to you.");
 
     @Test
     void lookalikesAndQuotedAbuse_inTheTuneRows_pass() {
@@ -453,7 +470,9 @@ class ContentCheck_CorpusTest {
     @Test
     void namesWritersCallThemselves_insultNobody() {
         for (String self : List.of("I'm such an idiot, I forgot my keys again.", "What a dumbass I am, wrong article.",
-                "I am a complete moron with maps.", "I look like a right plonker.", "What\u00A0an idiot I am.")) {
+                "I am a complete moron with maps.", "I look like a right plonker.", "What\u00A0an idiot I am.",
+                "I was an idiot to park on the high street on market day.", "Sure I was a right eejit leaving the washing out.",
+                "Felt like a proper wazzock turning up on the wrong day.", "I'm a bit of a know-it-all about local history.")) {
             ContentCheck.Finding finding = check.check(self);
             assertThat(finding.outcome()).as(self).isEqualTo(ContentCheck.Outcome.PASS);
             assertThat(finding.evidence()).as(self).extracting(Evidence::feature).containsOnly("insult at oneself");
@@ -465,9 +484,69 @@ class ContentCheck_CorpusTest {
                 "I was right, moron.", "I feel like a moron wrote this article.", "I'm not the idiot here, you are.",
                 "I feel like the idiot who runs this council should resign.", "I'm right idiot.",
                 "I feel like the idiot on the council should resign.", "I feel like a moron in charge wrote this.",
-                "What a moron I'm with.", "I was right\nmoron", "> I'm right\nMoron.")) {
+                "What a moron I'm with.", "I was right\nmoron", "> I'm right\nMoron.",
+                "I feel like the idiot running this council should resign.", "Looked like a complete idiot on the telly last night.",
+                "What a clown I was arguing with.")) {
             assertThat(flagged(aimed)).as(aimed).isTrue();
         }
+    }
+
+    /**
+     * What the lists read of a warning, an encouragement and a road: a condition whose consequence
+     * turns out well encourages; "careful" inside "be careful" is one hint of harm, not two; and the
+     * language models do not read a phrase the lists know to harm nobody ("before somebody gets
+     * killed"), whose harm they would read without its sense.
+     */
+    @Test
+    void encouragementWarningsAndRoads_areReadForWhatTheyAre() {
+        assertThat(check.check("If you keep practising, you'll see how quickly your times improve.").evidence())
+                .extracting(Evidence::feature).doesNotContain("intimidation: a condition with a consequence");
+        assertThat(check.check("If you keep writing about the quarry lads, you'll find out how quickly a life can change.")
+                .outcome()).isEqualTo(ContentCheck.Outcome.HOLD);
+        assertThat(check.check("Be careful on the ice, and see you soon.").evidence())
+                .filteredOn(e -> e.feature().equals("intimidation: a hint of harm"))
+                .extracting(Evidence::weight).containsExactly(Intimidation.PERIL);
+        ContentCheck.Finding road = check.check("Put a barrier on that bend before somebody gets killed.");
+        assertThat(road.outcome()).isEqualTo(ContentCheck.Outcome.PASS);
+        assertThat(road.abuse()).as("the models read the road, not the phrase the lists know").isLessThan(0.3);
+    }
+
+    /** Insults that call no name: a comparison, a count of brain cells; and names that only sound like insults. */
+    @Test
+    void insultsByComparison_areHeld_andInsultingNamesOfPlacesAndTitlesPass() {
+        for (String insult : List.of("Whoever wrote this has the reasoning skills of a damp sponge.",
+                "Two brain cells, and both of them fighting for third place.", "Our MP is as sharp as a bowling ball.",
+                "The coach is thick as two short planks.", "You absolute ignoramus.", "The mayor is a snivelling little toad.",
+                "Shut your gob, nobody asked.", "The Idiot who wrote this should be sacked.", "Pillock, Lane is right.")) {
+            assertThat(flagged(insult)).as(insult).isTrue();
+        }
+        for (String civil : List.of("Pillock Lane floods every single winter.", "We watched The Idiot at the Regal last night.",
+                "Saw The Grifters at the late show, a great film.", "Drinks at the Muppet Arms after the match?",
+                "I've got a brain like a sieve these days, sorry I missed the meeting.",
+                "The intelligence of a crow is remarkable, as the article says.")) {
+            ContentCheck.Finding finding = check.check(civil);
+            assertThat(finding.outcome()).as(civil).isEqualTo(ContentCheck.Outcome.PASS);
+        }
+    }
+
+    /** A link spelt out hides from link filters, so it is a sign of spam; money spent, saved, lost or raised is no promise of it. */
+    @Test
+    void linksSpeltOut_areSpam_butMoneySpentOrRaisedIsNoPromise() {
+        ContentCheck.Finding spelt = check.check("My aunt makes £380 a day from her laptop!! check quickhomeincome dot biz");
+        assertThat(spelt.outcome()).isEqualTo(ContentCheck.Outcome.SPAM);
+        assertThat(spelt.evidence()).extracting(Evidence::feature).contains("spam: link spelt out", "spam: promised earnings");
+        assertThat(Links.in("best-roof-cleaning dot com, or roofs (dot) net").spelt())
+                .containsExactly("best-roof-cleaning dot com", "roofs (dot) net");
+        assertThat(Links.in("the dot com boom, dot dot dot, a dot com").links()).isEmpty();
+        for (String civil : List.of("Working from home three days a week has saved me around £200 a month on petrol.",
+                "The casino night for the hospice raised £4,100. Thanks to everyone who came!",
+                "We spent £40 a week on the school run before the bus came back.")) {
+            ContentCheck.Finding finding = check.check(civil);
+            assertThat(finding.outcome()).as(civil).isEqualTo(ContentCheck.Outcome.PASS);
+            assertThat(finding.evidence()).as(civil).extracting(Evidence::feature).doesNotContain("spam: promised earnings");
+        }
+        assertThat(check.check("Earn £500 a day from home, no experience needed, WhatsApp +44 7700 900123").outcome())
+                .isEqualTo(ContentCheck.Outcome.SPAM);
     }
 
     @Test

@@ -53,7 +53,12 @@ class MenaceModel_FitTest {
      * denied, the same search over the figure from which the reading counts alone (0.70 to 0.76,
      * the ridges and sharpness as they were) chose 0.73: 160 caught for two civil rows. From 0.72
      * (164 caught) the coach passed by 0.006, short of the margin, which the rule has named since.
-     * The glance's figure stayed where it was: lowering it to 0.45 caught a few more there, for a
+     * When 78 civil look-alikes of insults and spam joined the tune rows, 0.73 caught 150 for one
+     * civil row, and the coach passed by less than the margin; once the word lists had learnt that a
+     * consequence that turns out well encourages, and the models no longer read the phrases the
+     * lists know to harm nobody, the same search (0.62 to 0.73) chose 0.65: 192 caught for two civil
+     * rows (0.64 held a third), with every hand-written civil comment of the tests passing by more
+     * than the margin. The glance's figure stayed where it was: lowering it to 0.45 caught a few more there, for a
      * quarter more ordinary comments read. A nearly flat kernel (low sharpness and ridge) takes
      * large pulls of both signs, so the known rows' meanings are written with four decimals: with
      * three, the shipped model read up to 0.04 away from its fit.
@@ -86,7 +91,7 @@ class MenaceModel_FitTest {
     /** The corpus's kinds of civil comment that are neither look-alikes of abuse nor in another language. */
     static final Set<String> ORDINARY = Set.of("civil", "political", "disagreement", "quote");
     /** What the cross-validation catches, less a row: a change that catches fewer fails. */
-    static final int CAUGHT = 159;
+    static final int CAUGHT = 191;
 
     @BeforeAll
     static void fit() throws IOException {
@@ -173,9 +178,8 @@ class MenaceModel_FitTest {
         assertThat(caught).isGreaterThanOrEqualTo(CAUGHT);
         // Look-alikes written as the twins of threats: a moderator would read them twice too.
         assertThat(civilHeld).as("only two look-alikes").containsExactly(
-                "People like you disappear from local politics far too quickly. Hope you stand again, Mr Osei, the ward needs you.",
-                "That teacher better hope she never runs into me in a car park, I'll talk her ear off about how well my "
-                        + "daughter's doing at uni.");
+                "You've made an enemy of every mum in this town with that uniform policy, Mr Oakes. Expect a packed PTA meeting.",
+                "People like you disappear from local politics far too quickly. Hope you stand again, Mr Osei, the ward needs you.");
         assertThat(ordinaryRead).as("a row more than the model reads now").isLessThanOrEqualTo(75);
     }
 
