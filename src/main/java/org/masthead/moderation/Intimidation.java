@@ -36,6 +36,8 @@ final class Intimidation {
      */
     static final double CONDITION = 0.35;
     static final double CONDITION_FIRM = 0.45;
+    /** How many words after a consequence a good outcome may stand: "you'll see how quickly your times improve". */
+    private static final int GOOD_OUTCOME_WITHIN = 5;
 
     private static final List<String> SECTIONS = List.of("watching", "personal", "routine", "countdown", "peril",
             "conditional", "consequence", "good-outcome");
@@ -75,7 +77,9 @@ final class Intimidation {
         if (!aimed) {
             return found;
         }
-        Evidence condition = condition(cues.get("conditional"), cues.get("consequence"), cues.get("good-outcome"));
+        // A good outcome excuses a condition only where nothing in the comment hints at harm.
+        Evidence condition = condition(cues.get("conditional"), cues.get("consequence"),
+                peril.isEmpty() ? cues.get("good-outcome") : List.of());
         if (condition != null) {
             found.add(condition);
         }
@@ -91,8 +95,7 @@ final class Intimidation {
         }
         if (!peril.isEmpty()) {
             // Several different hints weigh more than one, up to a point; "careful" inside "be careful" is one.
-            long hints = peril.stream().filter(h -> peril.stream().noneMatch(o -> o != h && o.to() - o.from() > h.to() - h.from()
-                    && o.from() <= h.from() && h.to() <= o.to())).map(WordList.Hit::entry).distinct().count();
+            long hints = peril.stream().filter(h -> !h.insideLonger(peril)).map(WordList.Hit::entry).distinct().count();
             boolean beside = company || !countdown.isEmpty() || condition != null;
             double weight = (beside ? PERIL : PERIL_ALONE) + MORE_HINTS * (hints - 1);
             found.add(new Evidence("intimidation: a hint of harm", words(peril, List.of()), Math.min(weight, MOST_HINTS)));
@@ -102,7 +105,8 @@ final class Intimidation {
 
     /**
      * A condition set on someone, followed by a consequence: firmer with two consequences than one.
-     * A consequence that turns out well ("you'll see how quickly your times improve") encourages.
+     * A consequence that turns out well a few words on ("you'll see how quickly your times
+     * improve") encourages; a good word further off ("you'll regret it. Thank you.") changes nothing.
      */
     private static Evidence condition(List<WordList.Hit> conditions, List<WordList.Hit> consequences, List<WordList.Hit> good) {
         if (conditions.isEmpty()) {
@@ -113,8 +117,8 @@ final class Intimidation {
         if (after.isEmpty()) {
             return null;
         }
-        int consequence = after.get(0).from();
-        if (good.stream().anyMatch(h -> h.from() > consequence)) {
+        int consequence = after.get(0).to();
+        if (good.stream().anyMatch(h -> h.from() >= consequence && h.from() - consequence < GOOD_OUTCOME_WITHIN)) {
             return null;
         }
         long distinct = after.stream().map(WordList.Hit::entry).distinct().count();

@@ -15,7 +15,7 @@ import java.util.Set;
  * @param links every link, as written
  * @param shortened the links through a link shortener, which hide where they lead
  * @param emails every email address
- * @param spelt the links spelt out with "dot", which only someone hiding a link writes
+ * @param spelt the links spelt out with "dot", as someone hiding a link writes them
  */
 record Links(List<String> links, List<String> shortened, List<String> emails, List<String> spelt) {
 
@@ -25,8 +25,13 @@ record Links(List<String> links, List<String> shortened, List<String> emails, Li
     private static final Set<String> SHORTENERS = Set.of("bit.ly", "tinyurl.com", "t.co", "goo.gl", "ow.ly", "is.gd",
             "buff.ly", "cutt.ly", "rebrand.ly", "shorturl.at", "tiny.cc", "rb.gy", "t.ly", "bl.ink", "s.id", "v.gd");
 
-    /** How a spelt-out dot is written: "dot", "(dot)", "[dot]". */
+    /** How a spelt-out dot is written: "dot", "(dot)", "[dot]", "{dot}". */
     private static final Set<String> DOTS = Set.of("dot", "(dot)", "[dot]", "{dot}");
+    /** The endings a spelt-out link is read with: the common ones, not "top" or "me", which "polka dot top" shares. */
+    private static final Set<String> SPELT_ENDINGS = Set.of("com", "net", "org", "info", "biz", "io", "co", "uk", "ru",
+            "xyz", "online", "site", "club", "shop", "store");
+    /** A name spelt before "dot" is read as a site's only when it is long or joined ("quickhomeincome", "pills-4u"). */
+    private static final int SPELT_NAME = 8;
 
     Links {
         links = List.copyOf(links);
@@ -77,7 +82,11 @@ record Links(List<String> links, List<String> shortened, List<String> emails, Li
         return words;
     }
 
-    /** "cheap-pills dot com" from the word at {@code k} on, or null; "the dot com boom" names no site. */
+    /**
+     * "cheap-pills dot com" from the word at {@code k} on, or null. Ordinary words stand before "dot"
+     * too ("the early dot com days", "a polka dot top"), so the name must look made for a site:
+     * long, or joined by a hyphen or a digit.
+     */
     private static String spelt(List<String> words, int k) {
         if (k + 2 >= words.size() || !DOTS.contains(words.get(k + 1).toLowerCase(Locale.ROOT))) {
             return null;
@@ -85,7 +94,9 @@ record Links(List<String> links, List<String> shortened, List<String> emails, Li
         String name = trim(words.get(k));
         String ending = trim(words.get(k + 2));
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.equals("the") || lower.equals("a") || !isDomain((lower + "." + ending).toLowerCase(Locale.ROOT))) {
+        boolean made = lower.length() >= SPELT_NAME || lower.chars().anyMatch(c -> c == '-' || Character.isDigit(c));
+        if (!made || !SPELT_ENDINGS.contains(ending.toLowerCase(Locale.ROOT))
+                || !isDomain((lower + "." + ending).toLowerCase(Locale.ROOT))) {
             return null;
         }
         return name + " " + words.get(k + 1) + " " + ending;

@@ -121,8 +121,8 @@ final class LocalScorer implements ToxicityScorer {
     }
 
     private Evidence insult(WordList.Hit hit, boolean aimed, double aimedWeight, double otherwise, Context c) {
-        if (c.properName(hit)) {
-            return new Evidence("insult, in a name", hit.words(), OF_A_THING);
+        if (!aimed && c.placeName(hit)) {
+            return new Evidence("insult, in a place's name", hit.words(), OF_A_THING);
         }
         if (c.atOneself(hit)) {
             return discounted("insult at oneself", hit, AT_ONESELF, c);
@@ -214,6 +214,9 @@ final class LocalScorer implements ToxicityScorer {
         private static final int NAMED_BEFORE = 5;
         /** Words that report a name someone was called, with the one called between them and the name. */
         private static final Set<String> NAMING = Set.of("called", "calling", "labelled", "labeled", "branded", "named");
+        /** Words that open the one who was called a name: "called the editor …", "called her …". */
+        private static final Set<String> NAMED = Set.of("the", "a", "an", "his", "her", "their", "our", "my", "this", "that",
+                "him", "them", "these", "those");
         /** "be dragged out and shot". */
         private static final int PASSIVE_BEFORE = 4;
         /** "beat the living daylights out of you". */
@@ -223,14 +226,11 @@ final class LocalScorer implements ToxicityScorer {
                 "absolute", "utter", "proper", "real", "bit", "of", "biggest", "massive");
         private static final Set<String> ARTICLES = Set.of("a", "an", "the", "such");
         private static final Set<String> FEEL = Set.of("felt", "feel", "feeling");
+        /** The cues of {@link Intimidation} that keep a harmless phrase in the language models' reading. */
+        private static final Set<String> INTIMIDATING = Set.of("watching", "routine", "countdown", "conditional", "bargain");
         /** After the name the writer calls themselves, words that say when, where or why: "a moron with maps", "an idiot to park there". */
         private static final Set<String> WHEN = Set.of("sometimes", "again", "today", "honestly");
         private static final Set<String> WHERE = Set.of("with", "in", "at", "on", "for", "to", "about");
-        /** What follows a word to make it the name of a place or a club: "Pillock Lane". */
-        private static final Set<String> PLACES = Set.of("lane", "road", "street", "avenue", "close", "farm", "hill",
-                "park", "way", "green", "common", "wood", "woods", "bridge", "end", "court", "place", "square", "row",
-                "drive", "crescent", "terrace", "gardens", "arms", "inn", "hall", "fc", "united", "rovers", "athletic",
-                "rangers", "wanderers");
         /**
          * What may stand between a denial and the harm it denies: "not going to hurt", "nobody is ever
          * going to"; in French, Spanish and Russian also who must or will do it and who would suffer
@@ -258,6 +258,8 @@ final class LocalScorer implements ToxicityScorer {
         private int lastAfterwards = -1;
         /** The phrases that harm nobody, each within one sentence. */
         private final List<WordList.Hit> harmlessPhrases = new ArrayList<>();
+        /** Whether the comment watches someone, knows their day, sets a time or a condition, or bargains. */
+        private boolean intimidating;
 
         Context(FoldedText text, List<WordList.Hit> hits) {
             this.text = text;
@@ -273,13 +275,14 @@ final class LocalScorer implements ToxicityScorer {
             }
             for (String section : List.of("you", "copula", "exclaim", "people", "things", "reported", "intent",
                     "objects", "person", "needs-target", "describing", "harmless", "passive", "sporting", "contest", "self",
-                    "denial", "harm", "harm-strong", "harm-reported")) {
+                    "denial", "harm", "harm-strong", "harm-reported", "places")) {
                 marks.put(section, new boolean[n]);
             }
             for (WordList.Hit hit : hits) {
                 for (Lexicon.Term term : lexicon.terms(hit.entry())) {
                     if (hit.from() >= 0) {
                         bargained |= term.section().equals("bargain");
+                        intimidating |= INTIMIDATING.contains(term.section()) && !hit.quoted();
                         if (term.section().equals("afterwards")) {
                             lastAfterwards = Math.max(lastAfterwards, hit.to() - 1);
                         }
@@ -348,12 +351,14 @@ final class LocalScorer implements ToxicityScorer {
                 indefinite |= ARTICLES.contains(words.get(i).folded()) && !words.get(i).folded().equals("the");
                 i--;
             }
-            if (article && i >= 0 && joined(i) && (is("self", i) || feltLike(i))) {
+            boolean felt = feltLike(i);
+            if (article && i >= 0 && joined(i) && (is("self", i) || felt)) {
                 // "I'm a moron with maps" says where; "I feel like a moron in charge wrote this" does not.
                 boolean saysWhere = !words.get(i).folded().equals("like");
-                // "I felt like an idiot turning up" says what the writer was doing; "I feel like the
-                // idiot running this council should resign" names someone.
-                return endsClause(hit.to(), saysWhere, indefinite);
+                // "I was an idiot leaving the washing out" and "Felt like a proper wazzock turning up"
+                // say what the writer was doing; "I feel like an idiot working at the council wrote
+                // this" and "I feel like the idiot running this council should resign" name someone.
+                return endsClause(hit.to(), saysWhere, indefinite && (saysWhere || felt));
             }
             int from = hit.from();
             boolean whatA = from >= 2 && joined(from - 2) && joined(from - 1) && words.get(from - 2).folded().equals("what")
@@ -391,11 +396,14 @@ final class LocalScorer implements ToxicityScorer {
             return true;
         }
 
-        /** "Felt like a proper wazzock": a sentence that opens on a feeling without saying whose is the writer's. */
+        /**
+         * "Felt like a proper wazzock": a sentence that opens on a feeling without saying whose is the
+         * writer's, unless it asks ("Feel like a moron?").
+         */
         private boolean feltLike(int like) {
             List<FoldedText.Word> words = text.words();
             return like >= 1 && words.get(like).folded().equals("like") && joined(like - 1)
-                    && words.get(like - 1).sentenceStart() && FEEL.contains(words.get(like - 1).folded());
+                    && words.get(like - 1).sentenceStart() && FEEL.contains(words.get(like - 1).folded()) && !asked(like);
         }
 
         /**
@@ -506,8 +514,9 @@ final class LocalScorer implements ToxicityScorer {
         /**
          * What the language models are not to read: the sentences in which the writer denies harm in
          * their own words ("nobody is going to hurt you"), and the phrases that harm nobody ("before
-         * somebody gets killed", "killing it"). The models read the harm in both and not what makes it
-         * harmless, which the word lists know.
+         * somebody gets killed", "killing it"), unless the comment also watches someone, knows their
+         * day, sets a time or a condition, or bargains ("Back off before somebody gets hurt"). The
+         * models read the harm in both and not what makes it harmless, which the word lists know.
          */
         List<FoldedText.Span> leftOutOfReading(List<WordList.Hit> hits) {
             List<FoldedText.Span> left = new ArrayList<>();
@@ -516,9 +525,12 @@ final class LocalScorer implements ToxicityScorer {
                     left.add(text.sentenceOf(hit.from()));
                 }
             }
-            for (WordList.Hit phrase : harmlessPhrases) {
-                if (phrase.from() >= 0 && !phrase.quoted()) {
-                    left.add(new FoldedText.Span(text.words().get(phrase.from()).start(), text.words().get(phrase.to() - 1).end()));
+            if (!intimidating) {
+                for (WordList.Hit phrase : harmlessPhrases) {
+                    if (!phrase.quoted()) {
+                        left.add(new FoldedText.Span(text.words().get(phrase.from()).start(),
+                                text.words().get(phrase.to() - 1).end()));
+                    }
                 }
             }
             return left;
@@ -573,10 +585,17 @@ final class LocalScorer implements ToxicityScorer {
             if (before("reported", hit.from(), REPORTED_BEFORE)) {
                 return true;
             }
-            // "called the council leader a moron": the one named stands between.
+            // "called the council leader a moron": the one named stands between, and is not the reader.
             List<FoldedText.Word> words = text.words();
+            if (addressed(hit)) {
+                return false;
+            }
             for (int i = hit.from() - 1; i >= 0 && i >= hit.from() - NAMED_BEFORE && !words.get(i + 1).sentenceStart(); i--) {
-                if (NAMING.contains(words.get(i).folded())) {
+                if (is("copula", i)) {
+                    return false;
+                }
+                if (NAMING.contains(words.get(i).folded()) && !(i > 0 && words.get(i - 1).folded().equals("so"))
+                        && (NAMED.contains(words.get(i + 1).folded()) || is("people", i + 1) || isName(i + 1))) {
                     return true;
                 }
             }
@@ -613,21 +632,13 @@ final class LocalScorer implements ToxicityScorer {
         }
 
         /**
-         * The insult, capitalised, is part of a name: of a place or a club, with a capitalised word
-         * after it that says which ("Pillock Lane floods", "the Muppet Arms"), or of a title, after
-         * "The" inside a sentence ("we watched The Idiot"). At a sentence's start, "The Idiot who
-         * wrote this" is no title.
+         * The insult, capitalised, names a place or a club with the capitalised word after it that
+         * says which ("Pillock Lane floods", "the Muppet Arms"). Titles of films and bands ("we
+         * watched The Idiot") are not read as names: a troll can capitalise "The Idiot" too.
          */
-        boolean properName(WordList.Hit hit) {
-            List<FoldedText.Word> words = text.words();
-            if (hit.from() < 0 || !titleCase(hit.from())) {
-                return false;
-            }
-            boolean place = joined(hit.to() - 1) && PLACES.contains(words.get(hit.to()).folded()) && titleCase(hit.to());
-            int before = hit.from() - 1;
-            boolean title = joined(before) && !words.get(before).sentenceStart() && words.get(before).folded().equals("the")
-                    && titleCase(before);
-            return place || title;
+        boolean placeName(WordList.Hit hit) {
+            return hit.from() >= 0 && titleCase(hit.from()) && joined(hit.to() - 1) && is("places", hit.to())
+                    && titleCase(hit.to());
         }
 
         /** The word at {@code at} is written with a capital and then small letters: "Lane", not "LANE". */

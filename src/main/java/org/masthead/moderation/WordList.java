@@ -35,6 +35,11 @@ final class WordList {
         boolean insideAny(List<Hit> others) {
             return others.stream().anyMatch(o -> o.from() <= from && to <= o.to());
         }
+
+        /** Whether one of those hits spans all of this one's words and more: "careful" inside "be careful". */
+        boolean insideLonger(List<Hit> others) {
+            return others.stream().anyMatch(o -> o.from() <= from && to <= o.to() && o.to() - o.from() > to - from);
+        }
     }
 
     /** A compiled entry: its words folded, the last one perhaps a prefix. */
