@@ -36,14 +36,14 @@ final class SecondReading {
             "im", "ill", "youll", "after", "before", "into", "over", "must", "might", "i", "be");
     /**
      * The model's figure from which it counts, and what it counts for when certain, so that it holds
-     * a comment alone from 0.84 (the default holding figure, 0.5): chosen by cross-validation on the
+     * a comment alone from 0.86 (the default holding figure, 0.5): chosen by cross-validation on the
      * tune rows with the model's ridges and sharpness, by the rule written in {@code MenaceModel_FitTest}.
-     * Counting from 0.64 held a third civil tune row there. Lower figures used to hold the tests'
+     * Counting from 0.67 held a third civil tune row there. Lower figures used to hold the tests'
      * coach ("If you keep at it you'll see how quickly your times improve."), until the word lists
      * learnt that a consequence that turns out well encourages, and "Be careful on the ice, and see
      * you soon.", until "careful" inside "be careful" stopped counting as a second hint of harm.
      */
-    static final double MODEL_FROM = 0.65;
+    static final double MODEL_FROM = 0.68;
     static final double MODEL_MOST = 0.9;
     /**
      * Longer comments are not read: the models' cost grows with the length (bge-small alone took 11 ms

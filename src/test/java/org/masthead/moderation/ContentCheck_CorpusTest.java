@@ -15,16 +15,16 @@ import org.junit.jupiter.api.Test;
  * lists, weights and thresholds were tuned on the tune rows only; the held-out rows measure how
  * well that carries over to comments nobody tuned for. The rules, with the language model's second
  * reading of comments that glance like threats ({@link MenaceModel}, fitted to the tune rows), reach
- * precision 0.951 and recall 0.785 there (threats in other languages are the weakest, at 0.37,
- * then threats in English, at 0.71); the floors sit a row below each, so a change that makes moderation worse fails here.
+ * precision 0.946 and recall 0.759 there (threats in other languages are the weakest, at 0.37,
+ * then threats in English, at 0.67); the floors sit a row below each, so a change that makes moderation worse fails here.
  */
 class ContentCheck_CorpusTest {
 
-    static final double HELD_OUT_PRECISION = 0.949;
-    static final double HELD_OUT_RECALL = 0.782;
-    /** The tune rows, a row below what the rules reach there (0.931, 0.751): tuning for one kind must not lose another. */
-    static final double TUNE_PRECISION = 0.930;
-    static final double TUNE_RECALL = 0.750;
+    static final double HELD_OUT_PRECISION = 0.943;
+    static final double HELD_OUT_RECALL = 0.757;
+    /** The tune rows, a row below what the rules reach there (0.931, 0.717): tuning for one kind must not lose another. */
+    static final double TUNE_PRECISION = 0.929;
+    static final double TUNE_RECALL = 0.716;
 
     /** How a set of rows fared: a row counts as flagged when its comment does not simply pass. */
     static final class Tally {
@@ -175,7 +175,12 @@ class ContentCheck_CorpusTest {
             "The Citizens Advice debt clinic at the library is free on Tuesdays, ring 01632 960441 to book. Really helped me get "
                     + "out of a payday loan mess.",
             "Important article. My neighbour lost \u00A38,000 to a so-called \"forex account manager\" on WhatsApp. Report it to "
-                    + "Action Fraud if it happens to you.");
+                    + "Action Fraud if it happens to you.",
+            // Twins of the threats of the newest tune rows: a screenshot of someone's post and a school
+            // gate, a beating at a tribunal, a storm that will batter a roof tonight.
+            "Screenshotted your recipe post @bakingnan, made it tonight, absolute winner. See you at the school gate!",
+            "These cowboy landlords deserve a beating at the tribunal, and with the new regs they might finally get one.",
+            "Storm Agnes is going to batter the town hall's old roof tonight. The lampposts on Main St are already swaying.");
 
     @Test
     void lookalikesAndQuotedAbuse_inTheTuneRows_pass() {

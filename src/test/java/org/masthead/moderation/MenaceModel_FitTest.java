@@ -58,7 +58,9 @@ class MenaceModel_FitTest {
      * consequence that turns out well encourages, and the models no longer read the phrases the
      * lists know to harm nobody, the same search (0.62 to 0.73) chose 0.65: 192 caught for two civil
      * rows (0.64 held a third), with every hand-written civil comment of the tests passing by more
-     * than the margin. The glance's figure stayed where it was: lowering it to 0.45 caught a few more there, for a
+     * than the margin. When 209 more tune rows came (threats, calls to violence and their civil
+     * twins) and the model was fitted again, 0.65 to 0.67 held three civil rows, and the rule chose
+     * 0.68: 212 caught for two. The glance's figure stayed where it was: lowering it to 0.45 caught a few more there, for a
      * quarter more ordinary comments read. A nearly flat kernel (low sharpness and ridge) takes
      * large pulls of both signs, so the known rows' meanings are written with four decimals: with
      * three, the shipped model read up to 0.04 away from its fit.
@@ -91,7 +93,7 @@ class MenaceModel_FitTest {
     /** The corpus's kinds of civil comment that are neither look-alikes of abuse nor in another language. */
     static final Set<String> ORDINARY = Set.of("civil", "political", "disagreement", "quote");
     /** What the cross-validation catches, less a row: a change that catches fewer fails. */
-    static final int CAUGHT = 191;
+    static final int CAUGHT = 211;
 
     @BeforeAll
     static void fit() throws IOException {
@@ -178,8 +180,8 @@ class MenaceModel_FitTest {
         assertThat(caught).isGreaterThanOrEqualTo(CAUGHT);
         // Look-alikes written as the twins of threats: a moderator would read them twice too.
         assertThat(civilHeld).as("only two look-alikes").containsExactly(
-                "You've made an enemy of every mum in this town with that uniform policy, Mr Oakes. Expect a packed PTA meeting.",
-                "People like you disappear from local politics far too quickly. Hope you stand again, Mr Osei, the ward needs you.");
+                "People like you disappear from local politics far too quickly. Hope you stand again, Mr Osei, the ward needs you.",
+                "Please never stop writing, love. This town would know nothing without you.");
         assertThat(ordinaryRead).as("a row more than the model reads now").isLessThanOrEqualTo(75);
     }
 

@@ -98,11 +98,13 @@ class MenaceModel_Test {
      * named) earns the model's reading though its glance alone would not: two weak signals that agree.
      * (Where bge-small alone read it, this test's threat was "Print my son's name in the business
      * pages again, editor, and you'll be the one in the obituaries next."; the two models together
-     * read that at 0.74, just short of counting, and it passes.)
+     * read that at 0.73, which with the word lists' 0.35 still falls short of holding, and it passes.
+     * The threat below read "these planning stories" until a refit of the glance had it glance at
+     * 0.50, where no support is needed.)
      */
     @Test
     void aCommentTheWordListsDoubt_isReadFromALowerGlance() {
-        String threat = "Carry on with these planning stories and you will learn what happens to nosy reporters round here.";
+        String threat = "Carry on with the planning stories and you will learn what happens to nosy reporters round here.";
         assertThat(new LocalScorer(lexicon, null).score(threat).abuse()).as("the word lists' doubt")
                 .isBetween(SecondReading.SUPPORTED, 0.5);
         assertThat(counted.glance(threat)).as("no threat at a glance")
@@ -188,7 +190,9 @@ class MenaceModel_Test {
     void harmTheWriterDenies_isNotReadAsAThreat_butWhatFollowsIs() {
         String reassuring = "Don't worry, nobody is going to hurt you.";
         assertThat(counted.glance(reassuring)).as("it glances like a threat").isGreaterThanOrEqualTo(SecondReading.GLANCE_FROM);
-        assertThat(counted.read(reassuring).threat()).as("and read alone, would be held as one").isGreaterThan(0.88);
+        double holdsAlone = SecondReading.MODEL_FROM
+                + (1 - SecondReading.MODEL_FROM) * ContentPolicy.DEFAULT_ABUSE_THRESHOLD / SecondReading.MODEL_MOST;
+        assertThat(counted.read(reassuring).threat()).as("and read alone, would be held as one").isGreaterThan(holdsAlone);
         read.clear();
 
         assertThat(check(counted).check(reassuring).outcome()).isEqualTo(ContentCheck.Outcome.PASS);
