@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Veiled threats, read from the company that words keep across a whole comment rather than from
@@ -45,8 +46,12 @@ final class Intimidation {
     private Intimidation() {
     }
 
-    /** @param harmless the phrases that harm nobody, each within one sentence */
-    static List<Evidence> weigh(List<WordList.Hit> hits, Lexicon lexicon, List<WordList.Hit> harmless) {
+    /**
+     * @param harmless the phrases that harm nobody, each within one sentence
+     * @param words the comment's words, which say where its sentences start
+     */
+    static List<Evidence> weigh(List<WordList.Hit> hits, Lexicon lexicon, List<WordList.Hit> harmless,
+            List<FoldedText.Word> words) {
         Map<String, List<WordList.Hit>> cues = new LinkedHashMap<>();
         SECTIONS.forEach(s -> cues.put(s, new ArrayList<>()));
         boolean aimed = false;
@@ -79,7 +84,7 @@ final class Intimidation {
         }
         // A good outcome excuses a condition only where nothing in the comment hints at harm.
         Evidence condition = condition(cues.get("conditional"), cues.get("consequence"),
-                peril.isEmpty() ? cues.get("good-outcome") : List.of());
+                peril.isEmpty() ? cues.get("good-outcome") : List.of(), words);
         if (condition != null) {
             found.add(condition);
         }
@@ -105,10 +110,12 @@ final class Intimidation {
 
     /**
      * A condition set on someone, followed by a consequence: firmer with two consequences than one.
-     * A consequence that turns out well a few words on ("you'll see how quickly your times
-     * improve") encourages; a good word further off ("you'll regret it. Thank you.") changes nothing.
+     * A consequence that turns out well a few words on, in its sentence ("you'll see how quickly
+     * your times improve"), encourages; a good word further off ("you'll regret it. Improve your
+     * manners.") changes nothing.
      */
-    private static Evidence condition(List<WordList.Hit> conditions, List<WordList.Hit> consequences, List<WordList.Hit> good) {
+    private static Evidence condition(List<WordList.Hit> conditions, List<WordList.Hit> consequences, List<WordList.Hit> good,
+            List<FoldedText.Word> words) {
         if (conditions.isEmpty()) {
             return null;
         }
@@ -118,7 +125,8 @@ final class Intimidation {
             return null;
         }
         int consequence = after.get(0).to();
-        if (good.stream().anyMatch(h -> h.from() >= consequence && h.from() - consequence < GOOD_OUTCOME_WITHIN)) {
+        if (good.stream().anyMatch(h -> h.from() >= consequence && h.from() - consequence < GOOD_OUTCOME_WITHIN
+                && IntStream.rangeClosed(consequence, h.from()).noneMatch(i -> i < words.size() && words.get(i).sentenceStart()))) {
             return null;
         }
         long distinct = after.stream().map(WordList.Hit::entry).distinct().count();

@@ -32,6 +32,9 @@ record Links(List<String> links, List<String> shortened, List<String> emails, Li
             "xyz", "online", "site", "club", "shop", "store");
     /** A name spelt before "dot" is read as a site's only when it is long or joined ("quickhomeincome", "pills-4u"). */
     private static final int SPELT_NAME = 8;
+    /** "the original dot com bubble": what "dot com" names when it is no site. */
+    private static final Set<String> DOT_COM_AGE = Set.of("boom", "bubble", "crash", "bust", "era", "days", "age", "years",
+            "company", "companies", "firm", "firms", "startup", "startups", "millionaire", "millionaires");
 
     Links {
         links = List.copyOf(links);
@@ -84,8 +87,9 @@ record Links(List<String> links, List<String> shortened, List<String> emails, Li
 
     /**
      * "cheap-pills dot com" from the word at {@code k} on, or null. Ordinary words stand before "dot"
-     * too ("the early dot com days", "a polka dot top"), so the name must look made for a site:
-     * long, or joined by a hyphen or a digit.
+     * too ("the early dot com days", "a polka dot top"), so the name must be long, or joined by a
+     * hyphen or a digit, as names made for a site are, and not followed by the age that "dot com"
+     * names ("the original dot com bubble").
      */
     private static String spelt(List<String> words, int k) {
         if (k + 2 >= words.size() || !DOTS.contains(words.get(k + 1).toLowerCase(Locale.ROOT))) {
@@ -95,7 +99,8 @@ record Links(List<String> links, List<String> shortened, List<String> emails, Li
         String ending = trim(words.get(k + 2));
         String lower = name.toLowerCase(Locale.ROOT);
         boolean made = lower.length() >= SPELT_NAME || lower.chars().anyMatch(c -> c == '-' || Character.isDigit(c));
-        if (!made || !SPELT_ENDINGS.contains(ending.toLowerCase(Locale.ROOT))
+        boolean anAge = k + 3 < words.size() && DOT_COM_AGE.contains(trim(words.get(k + 3)).toLowerCase(Locale.ROOT));
+        if (!made || anAge || !SPELT_ENDINGS.contains(ending.toLowerCase(Locale.ROOT))
                 || !isDomain((lower + "." + ending).toLowerCase(Locale.ROOT))) {
             return null;
         }

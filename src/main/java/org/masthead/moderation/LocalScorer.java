@@ -84,7 +84,7 @@ final class LocalScorer implements ToxicityScorer {
                 }
             }
         }
-        abuse.addAll(Intimidation.weigh(hits, lexicon, context.harmlessPhrases));
+        abuse.addAll(Intimidation.weigh(hits, lexicon, context.harmlessPhrases, text.words()));
         SpamSignals.add(text.text(), text.words(), links, spam);
         List<Evidence> abuseReasons = strongestOfEach(abuse);
         if (secondReading != null) {
@@ -227,7 +227,7 @@ final class LocalScorer implements ToxicityScorer {
         private static final Set<String> ARTICLES = Set.of("a", "an", "the", "such");
         private static final Set<String> FEEL = Set.of("felt", "feel", "feeling");
         /** The cues of {@link Intimidation} that keep a harmless phrase in the language models' reading. */
-        private static final Set<String> INTIMIDATING = Set.of("watching", "routine", "countdown", "conditional", "bargain");
+        private static final Set<String> INTIMIDATING = Set.of("watching", "routine", "countdown", "conditional");
         /** After the name the writer calls themselves, words that say when, where or why: "a moron with maps", "an idiot to park there". */
         private static final Set<String> WHEN = Set.of("sometimes", "again", "today", "honestly");
         private static final Set<String> WHERE = Set.of("with", "in", "at", "on", "for", "to", "about");
@@ -258,7 +258,7 @@ final class LocalScorer implements ToxicityScorer {
         private int lastAfterwards = -1;
         /** The phrases that harm nobody, each within one sentence. */
         private final List<WordList.Hit> harmlessPhrases = new ArrayList<>();
-        /** Whether the comment watches someone, knows their day, sets a time or a condition, or bargains. */
+        /** Whether the comment watches someone, knows their day, or sets a time or a condition. */
         private boolean intimidating;
 
         Context(FoldedText text, List<WordList.Hit> hits) {
@@ -515,8 +515,8 @@ final class LocalScorer implements ToxicityScorer {
          * What the language models are not to read: the sentences in which the writer denies harm in
          * their own words ("nobody is going to hurt you"), and the phrases that harm nobody ("before
          * somebody gets killed", "killing it"), unless the comment also watches someone, knows their
-         * day, sets a time or a condition, or bargains ("Back off before somebody gets hurt"). The
-         * models read the harm in both and not what makes it harmless, which the word lists know.
+         * day, or sets a time or a condition ("Back off before somebody gets hurt"). The models read
+         * the harm in both and not what makes it harmless, which the word lists know.
          */
         List<FoldedText.Span> leftOutOfReading(List<WordList.Hit> hits) {
             List<FoldedText.Span> left = new ArrayList<>();
@@ -582,11 +582,15 @@ final class LocalScorer implements ToxicityScorer {
             if (hit.from() < 0) {
                 return false;
             }
-            if (before("reported", hit.from(), REPORTED_BEFORE)) {
-                return true;
+            List<FoldedText.Word> words = text.words();
+            int said = lastBefore("reported", hit.from(), REPORTED_BEFORE);
+            if (said >= 0) {
+                // "called you a moron" reports what the reader was called; "got called out, you idiot" and
+                // "you so-called idiot" call the reader a name.
+                boolean soCalled = said > 0 && words.get(said - 1).folded().equals("so");
+                return !soCalled && (!addressed(hit) || is("you", said + 1));
             }
             // "called the council leader a moron": the one named stands between, and is not the reader.
-            List<FoldedText.Word> words = text.words();
             if (addressed(hit)) {
                 return false;
             }

@@ -55,7 +55,7 @@ final class SecondReading {
     /**
      * The glance's figure from which the model reads a comment: chosen by cross-validation on the
      * tune rows ({@code MenaceModel_FitTest}), where it lets the model read about one ordinary
-     * civil comment in seven, with those the lists doubt (74 of 528).
+     * civil comment in eight, with those the lists doubt (69 of 528).
      */
     static final double GLANCE_FROM = 0.5;
     /**
@@ -84,10 +84,11 @@ final class SecondReading {
      * a stored threat.
      *
      * <p>Nor does it read the sentences in which the word lists read harm denied, nor the phrases
-     * they know to harm nobody: the models read the harm and not its denial (both read "Don't worry,
-     * nobody is going to hurt you." like a threat, near 0.9), nor the road in "Put a barrier on that
-     * bend before somebody gets killed." (0.84), and the lists already tell a denial from a threat
-     * that bargains, waits or hands the harm to others. The rest of the comment is read as any other.
+     * they know to harm nobody where nothing else in the comment intimidates: the models read the
+     * harm and not its denial (both read "Don't worry, nobody is going to hurt you." like a threat,
+     * near 0.9), nor the road in "Put a barrier on that bend before somebody gets killed." (0.84),
+     * and the lists already tell a denial from a threat that bargains, waits or hands the harm to
+     * others. The rest of the comment is read as any other.
      *
      * @param lists the word lists' abuse figure
      * @param holdsFrom the abuse figure from which the comment is held

@@ -126,37 +126,51 @@ final class SpamSignals {
 
     /**
      * Whether one of the three words before the sum at {@code at}, in its sentence, says the money
-     * was spent, saved, lost or raised: "raised £4,100 for the hospice", "saved me around £200 a
-     * month", "lost £8,000 to a fake broker" tell of money, where spam promises it ("get paid $500 a
-     * day", "start saving £200 a month").
+     * was spent, saved, lost, raised or charged: "raised £4,100 for the hospice", "saved me around
+     * £200 a month", "lost £8,000 to a fake broker", "parking now costs £4 an hour" tell of money,
+     * where spam promises it ("get paid $500 a day", "Google pays $87/hour"). Paying is the writer's
+     * own only when they say so: "I pay £95 a month", "we paid £300". The walk back stops at the
+     * sentence's end and after a few characters that are not letters, so a comment of sums alone
+     * ("$1$1$1…") is read in time linear in its length.
      */
     private static boolean spent(String text, int at) {
         int end = at;
+        String later = null;
         for (int word = 0; word < 3; word++) {
+            int gap = 0;
             while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
                 char c = text.charAt(end - 1);
-                if (c == '.' || c == '!' || c == '?') {
+                if (c == '.' || c == '!' || c == '?' || ++gap > GAP) {
                     return false;
                 }
                 end--;
             }
             int start = end;
-            while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            while (start > 0 && end - start <= LONGEST_WORD && Character.isLetter(text.charAt(start - 1))) {
                 start--;
             }
             if (start == end) {
                 return false;
             }
-            if (SPENT.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
+            String w = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+            if (SPENT.contains(w) || later != null && PAYING.contains(later) && PAYERS.contains(w)) {
                 return true;
             }
+            later = w;
             end = start;
         }
         return false;
     }
 
-    private static final Set<String> SPENT = Set.of("raised", "saved", "lost", "spent", "cost", "fined", "owed", "donated",
-            "charged");
+    /** Characters other than letters that may stand between two of the words before a sum ("saved me – around £200"). */
+    private static final int GAP = 6;
+    private static final int LONGEST_WORD = 30;
+    private static final Set<String> SPENT = Set.of("raised", "raise", "raising", "saved", "spent", "spend", "spends",
+            "spending", "lost", "lose", "losing", "cost", "costs", "costing", "fined", "owe", "owes", "owed", "donated",
+            "donate", "charged", "charges", "charge", "charging");
+    /** Paying, when the writer or their household does it. */
+    private static final Set<String> PAYING = Set.of("pay", "paid", "paying");
+    private static final Set<String> PAYERS = Set.of("i", "we", "ive", "weve");
 
     /** "$87/hour", "£500 a day": a sum of money by the hour, day or week is a promise of pay. */
     private static String earnings(String text, int end, String money) {

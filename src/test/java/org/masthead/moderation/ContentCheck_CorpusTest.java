@@ -501,9 +501,8 @@ class ContentCheck_CorpusTest {
 
     /**
      * What the lists read of a warning, an encouragement and a road: a condition whose consequence
-     * turns out well encourages; "careful" inside "be careful" is one hint of harm, not two; and the
-     * language models do not read a phrase the lists know to harm nobody ("before somebody gets
-     * killed"), whose harm they would read without its sense.
+     * turns out well encourages; "careful" inside "be careful" is one hint of harm, not two; and a
+     * warning about a bend passes ({@code MenaceModel_Test} shows what the models are given of it).
      */
     @Test
     void encouragementWarningsAndRoads_areReadForWhatTheyAre() {
@@ -512,6 +511,7 @@ class ContentCheck_CorpusTest {
                 .extracting(Evidence::feature).doesNotContain("intimidation: a condition with a consequence");
         // A good word further on, or beside a hint of harm, excuses nothing.
         for (String condition : List.of("If you publish my address again you'll regret it. Thank you, and good luck improving.",
+                "If you keep writing you'll regret it. Improve your manners.",
                 "If you keep writing, you'll see how quickly things improve for your family. Accidents happen.")) {
             assertThat(check.check(condition).evidence()).as(condition).extracting(Evidence::feature)
                     .contains("intimidation: a condition with a consequence");
@@ -521,10 +521,8 @@ class ContentCheck_CorpusTest {
         assertThat(check.check("Be careful on the ice, and see you soon.").evidence())
                 .filteredOn(e -> e.feature().equals("intimidation: a hint of harm"))
                 .extracting(Evidence::weight).containsExactly(Intimidation.PERIL);
-        ContentCheck.Finding road = check.check("Put a barrier on that bend before somebody gets killed.");
-        assertThat(road.outcome()).isEqualTo(ContentCheck.Outcome.PASS);
-        assertThat(road.evidence()).extracting(Evidence::feature).anyMatch(f -> f.startsWith(SecondReading.FEATURE));
-        assertThat(road.abuse()).as("the models read the road, not the phrase the lists know").isLessThan(0.3);
+        assertThat(check.check("Put a barrier on that bend before somebody gets killed.").outcome())
+                .isEqualTo(ContentCheck.Outcome.PASS);
     }
 
     /**
@@ -539,7 +537,8 @@ class ContentCheck_CorpusTest {
                 "Shut your gob, nobody asked.", "The Idiot who wrote this should be sacked.", "Pillock, Lane is right.",
                 "You are The Idiot.", "Honestly The Moron who wrote this should be sacked.", "You Pillock Lane.",
                 // Reported names that report nothing: "so-called", "called out", a copula, the reader.
-                "This so-called journalist is a total moron.", "Got called out again, you idiot.",
+                "This so-called journalist is a total moron.", "Got called out again, you idiot.", "Got called out, you idiot.",
+                "You so-called idiot.",
                 "He called the editor a moron and he is a moron.")) {
             assertThat(flagged(insult)).as(insult).isTrue();
         }
@@ -547,6 +546,7 @@ class ContentCheck_CorpusTest {
                 "I've got a brain like a sieve these days, sorry I missed the meeting.",
                 "The intelligence of a crow is remarkable, as the article says.",
                 "Whoever called the editor a moron in the comments yesterday should be ashamed.",
+                "He called you an idiot on the radio, and he was wrong to.",
                 "Councillor Pratt said the budget is balanced.", "Do you think fossil fuels will be phased out by 2040?",
                 "If your dad has senile dementia, the day centre can help.", "You crank the handle twice and the gate opens.",
                 "Check your dipstick before you set off, and bring your bat for the match.")) {
@@ -565,11 +565,14 @@ class ContentCheck_CorpusTest {
                 .containsExactly("best-roof-cleaning dot com", "roof-fixers (dot) net");
         assertThat(Links.in("the dot com boom, dot dot dot, a dot com").links()).isEmpty();
         assertThat(Links.in("a polka dot top, the early dot com days, amazon dot com").links()).isEmpty();
+        assertThat(Links.in("the original dot com bubble, the infamous dot com crash").links()).isEmpty();
         for (String civil : List.of("Working from home three days a week has saved me around £200 a month on petrol.",
                 "The casino night for the hospice raised £4,100. Thanks to everyone who came!",
                 "We spent £40 a week on the school run before the bus came back.",
                 "Got a lovely polka dot top at the charity shop for £4.", "Care workers get paid so little they need a side hustle.",
-                "Panto tickets are on sale now: book now or message us on the village page.")) {
+                "Panto tickets are on sale now: book now or message us on the village page.",
+                "Hospital parking now costs £4 an hour, see parking-charges.org for the fight against it.",
+                "I pay £95 a month council tax and the bins still aren't collected, details at council-watch.org.")) {
             ContentCheck.Finding finding = check.check(civil);
             assertThat(finding.outcome()).as(civil).isEqualTo(ContentCheck.Outcome.PASS);
             assertThat(finding.evidence()).as(civil).extracting(Evidence::feature).doesNotContain("spam: promised earnings");
@@ -577,7 +580,8 @@ class ContentCheck_CorpusTest {
         // Spam says it pays, and a sum spent in one sentence does not excuse the promise in the next.
         for (String spam : List.of("Earn £500 a day from home, no experience needed, WhatsApp +44 7700 900123",
                 "Get paid $500 a day from home, no experience needed.",
-                "Paid £300 for the course. Now I make £500 a day from home, message me.")) {
+                "Paid £300 for the course. Now I make £500 a day from home, message me.",
+                "Money saved. £500 a day from home, message me.")) {
             ContentCheck.Finding finding = check.check(spam);
             assertThat(finding.outcome()).as(spam).isEqualTo(ContentCheck.Outcome.SPAM);
             assertThat(finding.evidence()).as(spam).extracting(Evidence::feature).contains("spam: promised earnings");

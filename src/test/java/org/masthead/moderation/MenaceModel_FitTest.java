@@ -182,7 +182,7 @@ class MenaceModel_FitTest {
         assertThat(civilHeld).as("only two look-alikes").containsExactly(
                 "People like you disappear from local politics far too quickly. Hope you stand again, Mr Osei, the ward needs you.",
                 "Please never stop writing, love. This town would know nothing without you.");
-        assertThat(ordinaryRead).as("a row more than the model reads now").isLessThanOrEqualTo(75);
+        assertThat(ordinaryRead).as("a row more than the model reads now").isLessThanOrEqualTo(70);
     }
 
     /** What one fold's rows came to when judged by a model and glance fitted to the other folds. */

@@ -203,6 +203,21 @@ class MenaceModel_Test {
         assertThat(read).as("the rest of the comment").containsExactly(VEILED);
     }
 
+    /**
+     * A phrase the word lists know to harm nobody is left out of what the models read, as harm
+     * denied is, unless something else in the comment intimidates: a condition keeps it in.
+     */
+    @Test
+    void harmlessPhrases_areLeftOutOfTheReading_unlessTheCommentIntimidates() {
+        check(counted).check("Put a barrier on that bend before somebody gets killed.");
+        check(counted).check("Who signs off this bend? Put a barrier up before somebody gets killed.");
+        assertThat(read).hasSize(2).allSatisfy(text -> assertThat(text).contains("barrier").doesNotContain("killed"));
+        read.clear();
+
+        check(counted).check("Keep digging into the quarry, reporter, before somebody gets killed.");
+        assertThat(read).singleElement().asString().contains("before somebody gets killed");
+    }
+
     @Test
     void whatACommentQuotes_isNotReadAsItsOwnThreat() {
         String condemning = "Whoever wrote 'we know where you live' to the reporter should be prosecuted.";
