@@ -584,11 +584,14 @@ final class LocalScorer implements ToxicityScorer {
             }
             List<FoldedText.Word> words = text.words();
             int said = lastBefore("reported", hit.from(), REPORTED_BEFORE);
-            if (said >= 0) {
+            if (said >= 0 && NAMING.contains(words.get(said).folded())) {
                 // "called you a moron" reports what the reader was called; "got called out, you idiot" and
                 // "you so-called idiot" call the reader a name.
                 boolean soCalled = said > 0 && words.get(said - 1).folded().equals("so");
                 return !soCalled && (!addressed(hit) || is("you", said + 1));
+            }
+            if (said >= 0) {
+                return true;
             }
             // "called the council leader a moron": the one named stands between, and is not the reader.
             if (addressed(hit)) {

@@ -588,6 +588,16 @@ class ContentCheck_CorpusTest {
         }
     }
 
+    /** What another was heard to say stays reported, even where it was said to the reader. */
+    @Test
+    void reportedSpeech_staysReported_whenItNamesTheReader() {
+        ContentCheck.Finding threat = check.check("The landlord said he'd kill you if you complained, the tenant told the court.");
+        assertThat(threat.outcome()).isEqualTo(ContentCheck.Outcome.PASS);
+        assertThat(threat.evidence()).extracting(Evidence::feature).contains("threat, reported");
+        assertThat(check.check("He called you an idiot on the radio, and he was wrong to.").evidence())
+                .extracting(Evidence::feature).contains("insult aimed at a person, reported");
+    }
+
     @Test
     void scareQuotes_doNotHideAnAttack() {
         assertThat(flagged("You are a 'genius', idiot.")).isTrue();
