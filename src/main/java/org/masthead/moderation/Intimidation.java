@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -42,6 +43,12 @@ final class Intimidation {
 
     private static final List<String> SECTIONS = List.of("watching", "personal", "routine", "countdown", "peril",
             "conditional", "consequence", "good-outcome");
+    /**
+     * The cues that intimidate by themselves, whatever harm is named: watching someone, knowing their
+     * day, setting a time or a condition. Beside them, a phrase the lists know to harm nobody stays in
+     * what the language models read ({@link LocalScorer}).
+     */
+    static final Set<String> CUES = Set.of("watching", "routine", "countdown", "conditional");
 
     private Intimidation() {
     }

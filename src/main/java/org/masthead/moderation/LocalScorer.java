@@ -226,8 +226,6 @@ final class LocalScorer implements ToxicityScorer {
                 "absolute", "utter", "proper", "real", "bit", "of", "biggest", "massive");
         private static final Set<String> ARTICLES = Set.of("a", "an", "the", "such");
         private static final Set<String> FEEL = Set.of("felt", "feel", "feeling");
-        /** The cues of {@link Intimidation} that keep a harmless phrase in the language models' reading. */
-        private static final Set<String> INTIMIDATING = Set.of("watching", "routine", "countdown", "conditional");
         /** After the name the writer calls themselves, words that say when, where or why: "a moron with maps", "an idiot to park there". */
         private static final Set<String> WHEN = Set.of("sometimes", "again", "today", "honestly");
         private static final Set<String> WHERE = Set.of("with", "in", "at", "on", "for", "to", "about");
@@ -282,7 +280,7 @@ final class LocalScorer implements ToxicityScorer {
                 for (Lexicon.Term term : lexicon.terms(hit.entry())) {
                     if (hit.from() >= 0) {
                         bargained |= term.section().equals("bargain");
-                        intimidating |= INTIMIDATING.contains(term.section()) && !hit.quoted();
+                        intimidating |= Intimidation.CUES.contains(term.section()) && !hit.quoted();
                         if (term.section().equals("afterwards")) {
                             lastAfterwards = Math.max(lastAfterwards, hit.to() - 1);
                         }

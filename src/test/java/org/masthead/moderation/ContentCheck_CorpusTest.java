@@ -573,19 +573,22 @@ class ContentCheck_CorpusTest {
                 "Panto tickets are on sale now: book now or message us on the village page.",
                 "Hospital parking now costs £4 an hour, see parking-charges.org for the fight against it.",
                 "I pay £95 a month council tax and the bins still aren't collected, details at council-watch.org.")) {
-            ContentCheck.Finding finding = check.check(civil);
-            assertThat(finding.outcome()).as(civil).isEqualTo(ContentCheck.Outcome.PASS);
-            assertThat(finding.evidence()).as(civil).extracting(Evidence::feature).doesNotContain("spam: promised earnings");
+            assertPromise(civil, ContentCheck.Outcome.PASS, false);
         }
         // Spam says it pays, and a sum spent in one sentence does not excuse the promise in the next.
         for (String spam : List.of("Earn £500 a day from home, no experience needed, WhatsApp +44 7700 900123",
                 "Get paid $500 a day from home, no experience needed.",
                 "Paid £300 for the course. Now I make £500 a day from home, message me.",
                 "Money saved. £500 a day from home, message me.")) {
-            ContentCheck.Finding finding = check.check(spam);
-            assertThat(finding.outcome()).as(spam).isEqualTo(ContentCheck.Outcome.SPAM);
-            assertThat(finding.evidence()).as(spam).extracting(Evidence::feature).contains("spam: promised earnings");
+            assertPromise(spam, ContentCheck.Outcome.SPAM, true);
         }
+    }
+
+    private static void assertPromise(String text, ContentCheck.Outcome outcome, boolean promised) {
+        ContentCheck.Finding finding = check.check(text);
+        assertThat(finding.outcome()).as(text).isEqualTo(outcome);
+        assertThat(finding.evidence().stream().anyMatch(e -> e.feature().equals("spam: promised earnings")))
+                .as(text + ": promised earnings").isEqualTo(promised);
     }
 
     /** What another was heard to say stays reported, even where it was said to the reader. */
